@@ -1,0 +1,36 @@
+package org.toolflow.integration;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+
+/**
+ * Who asks an outside system to act, and the idempotency key of that one action.
+ * The key stays the same when the job carrying the call is retried or runs twice after a lost lock,
+ * and differs when a loop in the process reaches the same activity again.
+ */
+public record ActionContext(String processInstanceId, String activityId, String idempotencyKey) {
+
+  public static ActionContext of(DelegateExecution execution) {
+    StringBuilder key = new StringBuilder(execution.getProcessInstanceId()).append('/').append(execution.getCurrentActivityId());
+    Object loopCounter = execution.getVariableLocal("loopCounter");
+    if (loopCounter != null) {
+      key.append('/').append(loopCounter);
+    }
+    key.append('/').append(visitOf(execution));
+    return new ActionContext(execution.getProcessInstanceId(), execution.getCurrentActivityId(), key.toString());
+  }
+
+  /** Outside the process engine, for calls an operator or a scheduler makes. */
+  public static ActionContext manual(String purpose, String idempotencyKey) {
+    return new ActionContext(null, purpose, idempotencyKey);
+  }
+
+  // The job is the same row on every retry; without a job the activity instance identifies the visit.
+  private static String visitOf(DelegateExecution execution) {
+    CommandContext commandContext = Context.getCommandContext();
+    JobEntity job = commandContext == null ? null : commandContext.getCurrentJob();
+    return job != null ? "job-" + job.getId() : "ai-" + execution.getActivityInstanceId();
+  }
+}
