@@ -1,11 +1,30 @@
 package org.toolflow;
 
-/** Credentials of the administrator the test profile creates. */
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+
+/** Credentials of the administrator the test profile creates, and throw-away users for tests. */
 public final class TestUsers {
 
   public static final String ADMIN = "admin";
   public static final String ADMIN_PASSWORD = "test-admin-secret";
 
   private TestUsers() {
+  }
+
+  /** Creates the user once; wrong-password tests use their own users, since failed logins delay the next. */
+  public static String ensureUser(IdentityService identityService, String userId, String password, String... groups) {
+    if (identityService.createUserQuery().userId(userId).count() == 0) {
+      User user = identityService.newUser(userId);
+      user.setPassword(password);
+      identityService.saveUser(user);
+      for (String group : groups) {
+        if (identityService.createGroupQuery().groupId(group).count() == 0) {
+          identityService.saveGroup(identityService.newGroup(group));
+        }
+        identityService.createMembership(userId, group);
+      }
+    }
+    return userId;
   }
 }

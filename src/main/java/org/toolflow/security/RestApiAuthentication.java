@@ -2,6 +2,7 @@ package org.toolflow.security;
 
 import jakarta.servlet.Filter;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -9,9 +10,11 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The engine REST API answers only to HTTP Basic credentials checked by Camunda's identity service. */
+/** The engine REST API and ToolFlow's own API answer only to users known to Camunda's identity service. */
 @Configuration(proxyBeanMethods = false)
 class RestApiAuthentication {
+
+  static final String API_PATH = "/api";
 
   @Bean
   FilterRegistrationBean<Filter> engineRestAuthenticationFilter(
@@ -22,6 +25,15 @@ class RestApiAuthentication {
     registration.setInitParameters(Map.of(
         ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, HttpBasicAuthenticationProvider.class.getName(),
         "rest-url-pattern-prefix", restPath));
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilter(ProcessEngine processEngine) {
+    FilterRegistrationBean<ApiAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ApiAuthenticationFilter(processEngine));
+    registration.setName("toolflow-api-authentication");
+    registration.addUrlPatterns(API_PATH + "/*");
     return registration;
   }
 }

@@ -8,7 +8,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.toolflow.TestUsers;
 import org.toolflow.ToolFlowSpringTest;
@@ -18,6 +20,8 @@ class RestApiAuthenticationTest {
 
   @LocalServerPort
   int port;
+  @Autowired
+  IdentityService identityService;
 
   private final HttpClient http = HttpClient.newHttpClient();
 
@@ -40,7 +44,7 @@ class RestApiAuthenticationTest {
 
   @Test
   void wrongPasswordOfTheAdministratorIsRefused() throws Exception {
-    assertThat(get("/engine-rest/task", basic(TestUsers.ADMIN, "wrong")).statusCode()).isEqualTo(401);
+    assertThat(get("/engine-rest/task", basic(TestUsers.ensureUser(identityService, "rest-wrong-password-probe", "right"), "wrong")).statusCode()).isEqualTo(401);
   }
 
   @Test

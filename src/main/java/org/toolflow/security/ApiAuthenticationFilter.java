@@ -1,0 +1,108 @@
+package org.toolflow.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Authenticates every call to ToolFlow's own {@code /api/**}: HTTP Basic against Camunda's identity
+ * service, or, for reads only, the session of a user logged into the Camunda webapps (Cockpit plugins).
+ * The engine then applies the user's authorizations to whatever the endpoint queries.
+ */
+class ApiAuthenticationFilter extends OncePerRequestFilter {
+
+  private static final String BASIC = "Basic ";
+
+  private final ProcessEngine processEngine;
+
+  ApiAuthenticationFilter(ProcessEngine processEngine) {
+    this.processEngine = processEngine;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    IdentityService identityService = processEngine.getIdentityService();
+    String userId = authenticatedUser(request, identityService);
+    if (userId == null) {
+      refuse(response);
+      return;
+    }
+    try {
+      identityService.setAuthentication(userId, groupsOf(userId), tenantsOf(userId));
+      chain.doFilter(request, response);
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  private String authenticatedUser(HttpServletRequest request, IdentityService identityService) {
+    String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+    if (header != null && header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+      return checkBasic(header.substring(BASIC.length()).trim(), identityService);
+    }
+    // A webapp session only reads: its writes would need the webapps' CSRF token, which /api does not check.
+    if ("GET".equals(request.getMethod())) {
+      return sessionUser(request.getSession(false));
+    }
+    return null;
+  }
+
+  private static String checkBasic(String encoded, IdentityService identityService) {
+    String decoded;
+    try {
+      decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException notBase64) {
+      return null;
+    }
+    int colon = decoded.indexOf(':');
+    if (colon <= 0) {
+      return null;
+    }
+    String userId = decoded.substring(0, colon);
+    return identityService.checkPassword(userId, decoded.substring(colon + 1)) ? userId : null;
+  }
+
+  private String sessionUser(HttpSession session) {
+    if (session == null) {
+      return null;
+    }
+    Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+    UserAuthentication user = authentications == null ? null
+        : (UserAuthentication) authentications.getAuthenticationForProcessEngine(processEngine.getName());
+    return user == null ? null : user.getIdentityId();
+  }
+
+  private List<String> groupsOf(String userId) {
+    return processEngine.getIdentityService().createGroupQuery().groupMember(userId).list().stream()
+        .map(Group::getId).toList();
+  }
+
+  private List<String> tenantsOf(String userId) {
+    return processEngine.getIdentityService().createTenantQuery().userMember(userId).includingGroupsOfUser(true)
+        .list().stream().map(Tenant::getId).toList();
+  }
+
+  private static void refuse(HttpServletResponse response) throws IOException {
+    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+    response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"ToolFlow\"");
+    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+    response.getWriter().write("{\"error\":\"authentication required: HTTP Basic credentials of a ToolFlow user\"}");
+  }
+}
