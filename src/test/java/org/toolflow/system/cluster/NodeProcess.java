@@ -33,6 +33,7 @@ final class NodeProcess implements AutoCloseable {
   static NodeProcess start(Path workDirectory, String name, String... springArguments) throws IOException {
     Path portFile = workDirectory.resolve(name + ".port");
     Path log = workDirectory.resolve(name + ".log");
+    Files.deleteIfExists(portFile);
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx512m", "-XX:TieredStopAtLevel=1",
