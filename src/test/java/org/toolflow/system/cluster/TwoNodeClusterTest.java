@@ -50,7 +50,7 @@ class TwoNodeClusterTest {
 
   @Test
   @Order(1)
-  void aModelDeployedOnOneNodeRunsOnBothAndEveryJobRunsExactlyOnce() {
+  void aModelDeployedOnOneNodeRunsOnBothAndEveryCallIsJournaledExactlyOnce() {
     nodeA.rest().deployFromModeler(ClusterProbe.RESOURCE_NAME, ClusterProbe.xml());
     assertThat(nodeB.rest().definitionId(ClusterProbe.PROCESS_KEY))
         .isEqualTo(nodeA.rest().definitionId(ClusterProbe.PROCESS_KEY));
@@ -61,10 +61,11 @@ class TwoNodeClusterTest {
     await().atMost(AT_MOST).pollInterval(POLL).until(() -> ledger.finishedInstances("burst-"), equalTo(instances));
     int calls = instances * ClusterProbe.CALLS_PER_INSTANCE;
     assertThat(ledger.runs("burst-")).as("job runs").isEqualTo(calls);
-    assertThat(ledger.calls("burst-")).isEqualTo(calls);
-    assertThat(ledger.distinctCalledKeys("burst-")).as("idempotency keys").isEqualTo(calls);
-    assertThat(ledger.callsBy("nodeA", "burst-")).as("calls made by nodeA").isPositive();
-    assertThat(ledger.callsBy("nodeB", "burst-")).as("calls made by nodeB").isPositive();
+    assertThat(ledger.journalEntries("burst-")).as("journal entries").isEqualTo(calls);
+    assertThat(ledger.journaledKeys("burst-")).as("idempotency keys in the journal").isEqualTo(calls);
+    assertThat(ledger.runsNotMatchingTheJournal("burst-")).isZero();
+    assertThat(ledger.runsBy("nodeA", "burst-")).as("jobs run by nodeA").isPositive();
+    assertThat(ledger.runsBy("nodeB", "burst-")).as("jobs run by nodeB").isPositive();
   }
 
   @Test
@@ -73,20 +74,22 @@ class TwoNodeClusterTest {
     int instances = 200;
     nodeA.startAtOnce(ClusterProbe.PROCESS_KEY, "stop-", instances);
     await().atMost(AT_MOST).pollInterval(Duration.ofMillis(20))
-        .until(() -> ledger.callsBy("nodeB", "stop-"), greaterThanOrEqualTo(10));
+        .until(() -> ledger.runsBy("nodeB", "stop-"), greaterThanOrEqualTo(10));
 
     nodeB.close();
     int finishedWhenStopped = ledger.finishedInstances("stop-");
-    int callsOfNodeAWhenStopped = ledger.callsBy("nodeA", "stop-");
+    int runsOfNodeAWhenStopped = ledger.runsBy("nodeA", "stop-");
     assertThat(finishedWhenStopped).as("instances finished when nodeB stopped; %s", ledger.timeline("stop-"))
         .isLessThan(instances);
 
     await().atMost(AT_MOST).pollInterval(POLL).until(() -> ledger.finishedInstances("stop-"), equalTo(instances));
     int calls = instances * ClusterProbe.CALLS_PER_INSTANCE;
-    assertThat(ledger.calls("stop-")).isEqualTo(calls);
-    assertThat(ledger.distinctCalledKeys("stop-")).as("idempotency keys").isEqualTo(calls);
-    assertThat(ledger.callsBy("nodeA", "stop-")).as("calls of nodeA after nodeB stopped")
-        .isGreaterThan(callsOfNodeAWhenStopped);
+    assertThat(ledger.journalEntries("stop-")).as("journal entries").isEqualTo(calls);
+    assertThat(ledger.journaledKeys("stop-")).as("idempotency keys in the journal").isEqualTo(calls);
+    assertThat(ledger.keysCalledTwice("stop-")).isZero();
+    assertThat(ledger.runsNotMatchingTheJournal("stop-")).isZero();
+    assertThat(ledger.runsBy("nodeA", "stop-")).as("jobs run by nodeA after nodeB stopped")
+        .isGreaterThan(runsOfNodeAWhenStopped);
     assertThat(ledger.openJobs()).isZero();
     assertThat(ledger.openIncidents()).isZero();
   }
