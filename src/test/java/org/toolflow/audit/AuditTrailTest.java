@@ -69,6 +69,12 @@ class AuditTrailTest {
     assertThat(incident.get("state").asText()).isEqualTo("resolved");
     assertThat(incident.get("resolvedBy").asText()).isEqualTo(AuditProbe.OPERATOR);
 
+    JsonNode call = trail.get("outsideCalls").get(0);
+    assertThat(call.get("activityId").asText()).isEqualTo("Task_NotifyOutside");
+    assertThat(call.get("system").asText()).isEqualTo("rt");
+    assertThat(call.get("dryRun").asBoolean()).isTrue();
+    assertThat(trail.get("outsideCalls")).hasSize(1);
+
     List<String> eventTypes = texts(trail.get("events"), "type");
     assertThat(eventTypes.get(0)).isEqualTo(TrailEvent.PROCESS_STARTED);
     assertThat(eventTypes.get(eventTypes.size() - 1)).isEqualTo(TrailEvent.PROCESS_ENDED);
@@ -107,6 +113,8 @@ class AuditTrailTest {
     });
     assertThat(rows).anySatisfy(r -> assertThat(r.get("decision_or_variables")).contains("riskClass=major")
         .contains("Impact=high"));
+    assertThat(rows).filteredOn(r -> r.get("type").equals(TrailEvent.OUTSIDE_CALL)).singleElement()
+        .satisfies(r -> assertThat(r.get("outside_call")).startsWith("rt ").contains("(dry-run)"));
     assertThat(rows).allSatisfy(r -> assertThat(r.get("time")).matches("\\d{4}-\\d\\d-\\d\\dT.*Z"));
   }
 
