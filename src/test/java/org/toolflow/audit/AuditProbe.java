@@ -49,6 +49,7 @@ final class AuditProbe {
     TestUsers.ensureUser(engine.getIdentityService(), AUDITOR, PASSWORD, AUDITORS);
     grantGroup(AUDITORS, Resources.PROCESS_DEFINITION, Permissions.READ, Permissions.READ_HISTORY);
     grantGroup(AUDITORS, Resources.DECISION_DEFINITION, Permissions.READ, Permissions.READ_HISTORY);
+    grantGroup(AUDITORS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     TestUsers.ensureUser(engine.getIdentityService(), OUTSIDER, PASSWORD);
   }
 
@@ -141,14 +142,18 @@ final class AuditProbe {
   }
 
   private void grantGroup(String groupId, Resource resource, Permission... permissions) {
+    grantGroup(groupId, resource, ANY, permissions);
+  }
+
+  private void grantGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
     if (engine.getAuthorizationService().createAuthorizationQuery().groupIdIn(groupId).resourceType(resource)
-        .resourceId(ANY).count() > 0) {
+        .resourceId(resourceId).count() > 0) {
       return;
     }
     Authorization grant = engine.getAuthorizationService().createNewAuthorization(AUTH_TYPE_GRANT);
     grant.setGroupId(groupId);
     grant.setResource(resource);
-    grant.setResourceId(ANY);
+    grant.setResourceId(resourceId);
     for (Permission permission : permissions) {
       grant.addPermission(permission);
     }
