@@ -91,7 +91,7 @@ final class TrailAssembly {
     List<TrailEvent> events = new ArrayList<>();
     events.add(new TrailEvent(Times.of(instance.getStartTime()), instance.getStartActivityId(),
         name(instance.getStartActivityId()), TrailEvent.PROCESS_STARTED, instance.getStartUserId(),
-        join(businessKeyAndTool(), VariableValue.summary(startValues)), null));
+        join(businessKeyAndTool(startValues), VariableValue.summary(startValues)), null));
     activityEvents(events, userTasks, activityValues);
     otherValues.values().forEach(values -> events.add(new TrailEvent(values.get(0).time(), null, null,
         TrailEvent.VARIABLES_SET, null, VariableValue.summary(values), null)));
@@ -171,12 +171,12 @@ final class TrailAssembly {
     return first.isEmpty() ? second : second.isEmpty() ? first : first + "; " + second;
   }
 
-  private String businessKeyAndTool() {
+  private String businessKeyAndTool(List<VariableValue> startValues) {
     List<String> parts = new ArrayList<>();
     if (instance.getBusinessKey() != null) {
       parts.add("businessKey=" + instance.getBusinessKey());
     }
-    if (toolKey != null) {
+    if (toolKey != null && startValues.stream().noneMatch(v -> AuditTrail.TOOL_KEY.equals(v.name()))) {
       parts.add(AuditTrail.TOOL_KEY + "=" + toolKey);
     }
     return String.join("; ", parts);
