@@ -47,9 +47,7 @@ final class AuditProbe {
     }
     TestUsers.ensureUser(engine.getIdentityService(), OPERATOR, PASSWORD, Groups.CAMUNDA_ADMIN);
     TestUsers.ensureUser(engine.getIdentityService(), AUDITOR, PASSWORD, AUDITORS);
-    grantGroup(AUDITORS, Resources.PROCESS_DEFINITION, Permissions.READ, Permissions.READ_HISTORY);
-    grantGroup(AUDITORS, Resources.DECISION_DEFINITION, Permissions.READ, Permissions.READ_HISTORY);
-    grantGroup(AUDITORS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    // What auditors may read is the access policy's, granted at start-up; the probe grants them nothing.
     TestUsers.ensureUser(engine.getIdentityService(), OUTSIDER, PASSWORD);
   }
 
@@ -133,25 +131,6 @@ final class AuditProbe {
     }
     Authorization grant = engine.getAuthorizationService().createNewAuthorization(AUTH_TYPE_GRANT);
     grant.setUserId(userId);
-    grant.setResource(resource);
-    grant.setResourceId(resourceId);
-    for (Permission permission : permissions) {
-      grant.addPermission(permission);
-    }
-    engine.getAuthorizationService().saveAuthorization(grant);
-  }
-
-  private void grantGroup(String groupId, Resource resource, Permission... permissions) {
-    grantGroup(groupId, resource, ANY, permissions);
-  }
-
-  private void grantGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    if (engine.getAuthorizationService().createAuthorizationQuery().groupIdIn(groupId).resourceType(resource)
-        .resourceId(resourceId).count() > 0) {
-      return;
-    }
-    Authorization grant = engine.getAuthorizationService().createNewAuthorization(AUTH_TYPE_GRANT);
-    grant.setGroupId(groupId);
     grant.setResource(resource);
     grant.setResourceId(resourceId);
     for (Permission permission : permissions) {
