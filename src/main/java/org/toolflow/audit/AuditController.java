@@ -63,7 +63,8 @@ class AuditController {
   /** The processes the caller may see, for the search form's choice. */
   @GetMapping("/processes")
   List<Map<String, String>> processes() {
-    return repositoryService.createProcessDefinitionQuery().latestVersion().orderByProcessDefinitionKey().asc().list()
+    return repositoryService.createProcessDefinitionQuery().latestVersion().orderByProcessDefinitionKey().asc()
+        .unlimitedList()
         .stream().map(d -> Map.of("key", d.getKey(), "name", d.getName() == null ? d.getKey() : d.getName())).toList();
   }
 }

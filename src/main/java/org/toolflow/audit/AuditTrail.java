@@ -26,6 +26,8 @@ import org.springframework.stereotype.Service;
  * Assembles the trail of one process instance from the engine's history, one query per kind of record
  * (activities, tasks, variable updates, decisions, incidents, operations), never one per row.
  * Every query runs with the caller's authentication, so the engine's READ_HISTORY checks apply.
+ * Each query is bounded by the one instance (and served by its process-instance index), so it reads all rows:
+ * a trail cut at the query results limit would hide part of what happened.
  */
 @Service
 class AuditTrail {
@@ -52,20 +54,20 @@ class AuditTrail {
       throw new NoSuchElementException("no process instance " + processInstanceId);
     }
     List<HistoricActivityInstance> activities = historyService.createHistoricActivityInstanceQuery()
-        .processInstanceId(processInstanceId).orderPartiallyByOccurrence().asc().list();
+        .processInstanceId(processInstanceId).orderPartiallyByOccurrence().asc().unlimitedList();
     List<HistoricTaskInstance> tasks = historyService.createHistoricTaskInstanceQuery()
-        .processInstanceId(processInstanceId).orderByHistoricActivityInstanceStartTime().asc().list();
+        .processInstanceId(processInstanceId).orderByHistoricActivityInstanceStartTime().asc().unlimitedList();
     List<Operation> operations = Operation.group(historyService.createUserOperationLogQuery()
-        .processInstanceId(processInstanceId).orderByTimestamp().asc().list());
+        .processInstanceId(processInstanceId).orderByTimestamp().asc().unlimitedList());
     List<HistoricVariableUpdate> updates = historyService.createHistoricDetailQuery()
         .processInstanceId(processInstanceId).variableUpdates().disableCustomObjectDeserialization()
-        .orderPartiallyByOccurrence().asc().list().stream()
+        .orderPartiallyByOccurrence().asc().unlimitedList().stream()
         .filter(HistoricVariableUpdate.class::isInstance).map(HistoricVariableUpdate.class::cast).toList();
     List<HistoricDecisionInstance> decisions = historyService.createHistoricDecisionInstanceQuery()
         .processInstanceId(processInstanceId).includeInputs().includeOutputs().disableCustomObjectDeserialization()
-        .orderByEvaluationTime().asc().list();
+        .orderByEvaluationTime().asc().unlimitedList();
     List<HistoricIncident> incidents = historyService.createHistoricIncidentQuery()
-        .processInstanceId(processInstanceId).orderByCreateTime().asc().list();
+        .processInstanceId(processInstanceId).orderByCreateTime().asc().unlimitedList();
     List<OutsideCall> calls = outsideCalls.stream().flatMap(source -> source.of(processInstanceId).stream()).toList();
 
     return new TrailAssembly(instance, toolKeyOf(processInstanceId), activities, tasks, operations, updates,

@@ -83,7 +83,8 @@ class InstanceSearch {
     }
     String[] ids = instances.stream().map(HistoricProcessInstance::getId).toArray(String[]::new);
     for (HistoricVariableInstance variable : historyService.createHistoricVariableInstanceQuery()
-        .processInstanceIdIn(ids).variableName(AuditTrail.TOOL_KEY).disableCustomObjectDeserialization().list()) {
+        .processInstanceIdIn(ids).variableName(AuditTrail.TOOL_KEY).disableCustomObjectDeserialization()
+        .unlimitedList()) {
       if (variable.getValue() != null) {
         toolKeys.put(variable.getProcessInstanceId(), String.valueOf(variable.getValue()));
       }
