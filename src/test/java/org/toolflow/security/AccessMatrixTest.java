@@ -164,6 +164,10 @@ class AccessMatrixTest {
         new Action("log into Cockpit", READERS, role -> login("cockpit", role)),
         new Action("log into Admin", EnumSet.of(ADMIN), role -> login("admin", role)),
         new Action("call /api/me", EnumSet.allOf(Role.class), role -> status(get(role, "/api/me"), 200)),
+        new Action("read the whole action journal (/api/journal)", EnumSet.of(ADMIN, OPERATIONS, AUDITOR),
+            role -> status(get(role, "/api/journal"), 200)),
+        new Action("read the probe's action journal", EnumSet.of(ADMIN, OPERATIONS, AUDITOR, OWNER),
+            role -> status(get(role, "/api/journal?processInstanceId=" + shared().id()), 200)),
         // No /api endpoint takes a POST yet: reaching the endpoint (405) is what a writer may, 403 what a reader gets.
         new Action("write through /api", OPERATORS, role -> status(send(role, "POST", "/api/me", "{}"), 405)));
   }
