@@ -126,6 +126,9 @@ class AccessMatrixTest {
         new Action("claim the EGI Operations task", EnumSet.of(ADMIN, OPERATIONS),
             role -> status(send(role, "POST", "/engine-rest/task/" + fresh().operationsTaskId() + "/claim",
                 "{\"userId\":\"" + role.credentials().user() + "\"}"), 204)),
+        // TASK_WORK claims and completes, but does not assign: handing a task back is an administrator's.
+        new Action("hand back (unclaim) the EGI Operations task it claimed", EnumSet.of(ADMIN),
+            role -> status(send(role, "POST", "/engine-rest/task/" + claimedBy(role) + "/unclaim", null), 204)),
         new Action("complete the EGI Operations task with its form", EnumSet.of(ADMIN, OPERATIONS),
             role -> status(send(role, "POST", "/engine-rest/task/" + fresh().operationsTaskId() + "/submit-form",
                 "{\"variables\":{\"probeOutcome\":{\"value\":\"accepted\"}}}"), 204)),
@@ -182,6 +185,12 @@ class AccessMatrixTest {
 
   private AccessProbe.Instance fresh() {
     return AccessProbe.start(runtimeService, taskService);
+  }
+
+  private String claimedBy(Role role) {
+    String taskId = fresh().operationsTaskId();
+    taskService.claim(taskId, role.credentials().user());
+    return taskId;
   }
 
   private static String createdBy(Role role) {
