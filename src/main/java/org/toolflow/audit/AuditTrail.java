@@ -54,7 +54,8 @@ class AuditTrail {
       throw new NoSuchElementException("no process instance " + processInstanceId);
     }
     List<HistoricActivityInstance> activities = historyService.createHistoricActivityInstanceQuery()
-        .processInstanceId(processInstanceId).orderPartiallyByOccurrence().asc().unlimitedList();
+        .processInstanceId(processInstanceId).orderByHistoricActivityInstanceStartTime().asc()
+        .orderPartiallyByOccurrence().asc().unlimitedList();
     List<HistoricTaskInstance> tasks = historyService.createHistoricTaskInstanceQuery()
         .processInstanceId(processInstanceId).orderByHistoricActivityInstanceStartTime().asc().unlimitedList();
     List<Operation> operations = Operation.group(historyService.createUserOperationLogQuery()

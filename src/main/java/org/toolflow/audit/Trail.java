@@ -14,8 +14,8 @@ record Trail(
     List<OutsideCall> outsideCalls,
     List<TrailEvent> events) {
 
-  /** One visit of one BPMN element: the diagram's path is the list of these. */
-  record Activity(String activityInstanceId, String activityId, String name, String type,
+  /** One visit of one BPMN element, in the order they happened: the diagram's path is the list of these. */
+  record Activity(String activityInstanceId, String activityId, String name, String type, String executionId,
       Instant start, Instant end, boolean canceled) {
   }
 

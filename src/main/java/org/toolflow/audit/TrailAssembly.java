@@ -207,7 +207,7 @@ final class TrailAssembly {
 
   private static Trail.Activity activity(HistoricActivityInstance a) {
     return new Trail.Activity(a.getId(), a.getActivityId(), a.getActivityName(), a.getActivityType(),
-        Times.of(a.getStartTime()), Times.of(a.getEndTime()), a.isCanceled());
+        a.getExecutionId(), Times.of(a.getStartTime()), Times.of(a.getEndTime()), a.isCanceled());
   }
 
   private static String decisionSummary(Trail.Decision decision) {

@@ -3,7 +3,6 @@ package org.toolflow.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +10,6 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +21,6 @@ import org.toolflow.change.ChangeRequestProcess.Elements;
 import org.toolflow.change.ChangeRequestProcess.Vars;
 import org.toolflow.onboarding.OnboardingProcess;
 import org.toolflow.onboarding.OnboardingVariables;
-import org.toolflow.tools.Tool;
 import org.toolflow.tools.ToolRegistry;
 
 /** The trails of ToolFlow's own processes, driven to their end by the people who do the work. */
@@ -42,45 +37,26 @@ class ProcessTrailsTest {
   ChangeReleases releases;
 
   AuditApi api;
+  FinishedChangeRequests changes;
   String run;
 
   @BeforeEach
   void setUp() {
     new AuditProbe(engine);
     api = new AuditApi(port);
+    changes = new FinishedChangeRequests(engine, registry, releases);
     run = UUID.randomUUID().toString().substring(0, 8);
   }
 
   @Test
   void aFinishedChangeRequestShowsWhoAssessedApprovedAndReviewedIt() throws Exception {
-    String tool = "audit" + run;
-    registry.registerOnboarding(Tool.builder(tool).name("Tool " + tool).supportEmail(tool + "@example.org")
-        .teamLeaderName("Leader").teamLeaderEmail(tool + "-leader@example.org").purpose("Audited")
-        .licence("Apache-2.0").rtCategory("Tool " + tool).otag(false).build());
-    registry.activate(tool);
-    String requester = person("requester", "team-" + tool);
-    String assessor = person("assessor", "team-" + tool);
-    String approver = person("approver", "team-" + tool);
-    String ombMember = person("omb", "omb");
-
-    Map<String, Object> request = new HashMap<>(Map.of(Vars.TOOL_KEY, tool, Vars.TITLE, "Faster search",
-        Vars.DESCRIPTION, "Index the catalogue.", Vars.REQUESTED_TYPE, ChangeRequestProcess.Values.NORMAL));
-    String id = as(requester, () -> engine.getRuntimeService()
-        .startProcessInstanceByKey(ChangeRequestProcess.PROCESS_KEY, request).getId());
-    runJobs(id);
-    complete(assessor, id, Elements.ASSESS, Map.of(Vars.EFFORT, "days", Vars.IMPACT, "medium", Vars.RISK, "low",
-        Vars.PRIORITY, 2, Vars.INTENDED_DEPLOYMENT_DATE, LocalDate.now().plusDays(20).toString(),
-        Vars.ASSESSMENT_COMMENT, "Two days of work"));
-    complete(approver, id, Elements.APPROVE_PRODUCT_TEAMS, Map.of(Vars.PRODUCT_TEAMS_DECISION, "approve"));
-    complete(ombMember, id, Elements.APPROVE_OMB, Map.of(Vars.OMB_DECISION, "approve",
-        Vars.OMB_COMMENT, "Go ahead, with the next release"));
-    runJobs(id);
-    String changeKey = String.valueOf(engine.getRuntimeService().getVariable(id, Vars.CHANGE_KEY));
-    releases.releaseDeployed(changeKey, "release 1.2.3");
-    runJobs(id);
-    complete(requester, id, Elements.REVIEW_IMPLEMENTATION, Map.of(Vars.DOCUMENTATION_SUFFICIENT, "yes",
-        Vars.TOOL_WORKING, "yes"));
-    runJobs(id);
+    FinishedChangeRequests.Finished change = changes.finish();
+    String id = change.processInstanceId();
+    String tool = change.tool();
+    String requester = change.requester();
+    String assessor = change.assessor();
+    String approver = change.approver();
+    String ombMember = change.ombMember();
 
     JsonNode trail = api.json(AuditProbe.AUDITOR, "/api/audit/process-instances/" + id);
 
@@ -93,7 +69,7 @@ class ProcessTrailsTest {
     assertThat(valuesOf(trail, Elements.ASSESS)).containsEntry(Vars.IMPACT, "medium").containsEntry(Vars.RISK, "low");
     assertThat(valuesOf(trail, Elements.APPROVE_PRODUCT_TEAMS)).containsEntry(Vars.PRODUCT_TEAMS_DECISION, "approve");
     assertThat(valuesOf(trail, Elements.APPROVE_OMB)).containsEntry(Vars.OMB_DECISION, "approve")
-        .containsEntry(Vars.OMB_COMMENT, "Go ahead, with the next release");
+        .containsEntry(Vars.OMB_COMMENT, FinishedChangeRequests.OMB_COMMENT);
     assertThat(valuesOf(trail, Elements.REVIEW_IMPLEMENTATION)).containsEntry(Vars.TOOL_WORKING, "yes");
     assertThat(trail.get("decisions")).anySatisfy(decision -> {
       assertThat(decision.get("decisionKey").asText()).isEqualTo(ChangeRequestProcess.DECISION_KEY);
@@ -173,56 +149,19 @@ class ProcessTrailsTest {
   }
 
   private String person(String role, String... groups) {
-    String id = role + "-" + run + "-" + UUID.randomUUID().toString().substring(0, 4);
-    User user = engine.getIdentityService().newUser(id);
-    user.setEmail(id + "@example.org");
-    user.setPassword(AuditProbe.PASSWORD);
-    engine.getIdentityService().saveUser(user);
-    for (String group : groups) {
-      if (engine.getIdentityService().createGroupQuery().groupId(group).count() == 0) {
-        engine.getIdentityService().saveGroup(engine.getIdentityService().newGroup(group));
-      }
-      engine.getIdentityService().createMembership(id, group);
-    }
-    return id;
+    return changes.person(role, groups);
   }
 
   private <T> T as(String userId, Supplier<T> action) {
-    List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(userId).list().stream()
-        .map(g -> g.getId()).toList();
-    engine.getIdentityService().setAuthentication(userId, groups);
-    try {
-      return action.get();
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    return changes.as(userId, action);
   }
 
-  // As Tasklist does: the person claims the task (unless it is theirs already) and completes it with the form's values.
   private void complete(String userId, String processInstanceId, String taskKey, Map<String, Object> values) {
-    Task task = engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId)
-        .taskDefinitionKey(taskKey).singleResult();
-    assertThat(task).as("open task %s", taskKey).isNotNull();
-    as(userId, () -> {
-      if (task.getAssignee() == null) {
-        engine.getTaskService().claim(task.getId(), userId);
-      }
-      engine.getTaskService().complete(task.getId(), values);
-      return null;
-    });
+    changes.complete(userId, processInstanceId, taskKey, values);
   }
 
-  // The job executor is off in tests: run every job that is due, as it would, until none is left.
   private void runJobs(String processInstanceId) {
-    for (int round = 0; round < 50; round++) {
-      List<Job> due = engine.getManagementService().createJobQuery().processInstanceId(processInstanceId)
-          .executable().list();
-      if (due.isEmpty()) {
-        return;
-      }
-      due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
-    }
-    throw new AssertionError("jobs of " + processInstanceId + " keep coming");
+    changes.runJobs(processInstanceId);
   }
 
   private static Map<String, Object> onboardingRequest(String tool) {

@@ -126,6 +126,9 @@ class AccessMatrixTest {
         new Action("claim the EGI Operations task", EnumSet.of(ADMIN, OPERATIONS),
             role -> status(send(role, "POST", "/engine-rest/task/" + fresh().operationsTaskId() + "/claim",
                 "{\"userId\":\"" + role.credentials().user() + "\"}"), 204)),
+        // TASK_WORK claims and completes, but does not assign: handing a task back is an administrator's.
+        new Action("hand back (unclaim) the EGI Operations task it claimed", EnumSet.of(ADMIN),
+            role -> status(send(role, "POST", "/engine-rest/task/" + claimedBy(role) + "/unclaim", null), 204)),
         new Action("complete the EGI Operations task with its form", EnumSet.of(ADMIN, OPERATIONS),
             role -> status(send(role, "POST", "/engine-rest/task/" + fresh().operationsTaskId() + "/submit-form",
                 "{\"variables\":{\"probeOutcome\":{\"value\":\"accepted\"}}}"), 204)),
@@ -164,6 +167,10 @@ class AccessMatrixTest {
         new Action("log into Cockpit", READERS, role -> login("cockpit", role)),
         new Action("log into Admin", EnumSet.of(ADMIN), role -> login("admin", role)),
         new Action("call /api/me", EnumSet.allOf(Role.class), role -> status(get(role, "/api/me"), 200)),
+        new Action("read the whole action journal (/api/journal)", EnumSet.of(ADMIN, OPERATIONS, AUDITOR),
+            role -> status(get(role, "/api/journal"), 200)),
+        new Action("read the probe's action journal", EnumSet.of(ADMIN, OPERATIONS, AUDITOR, OWNER),
+            role -> status(get(role, "/api/journal?processInstanceId=" + shared().id()), 200)),
         // No /api endpoint takes a POST yet: reaching the endpoint (405) is what a writer may, 403 what a reader gets.
         new Action("write through /api", OPERATORS, role -> status(send(role, "POST", "/api/me", "{}"), 405)));
   }
@@ -178,6 +185,12 @@ class AccessMatrixTest {
 
   private AccessProbe.Instance fresh() {
     return AccessProbe.start(runtimeService, taskService);
+  }
+
+  private String claimedBy(Role role) {
+    String taskId = fresh().operationsTaskId();
+    taskService.claim(taskId, role.credentials().user());
+    return taskId;
   }
 
   private static String createdBy(Role role) {

@@ -20,7 +20,9 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.h2.H2ConsoleAutoConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.toolflow.TestUsers;
 import org.toolflow.ToolFlowSpringTest;
 import org.toolflow.security.TestHttp.Credentials;
@@ -46,6 +48,8 @@ class WebHardeningTest {
   TaskService taskService;
   @Autowired
   ProcessEngineConfigurationImpl engineConfiguration;
+  @Autowired
+  ApplicationContext context;
 
   private TestHttp http;
 
@@ -203,6 +207,12 @@ class WebHardeningTest {
     assertThat(engineConfiguration.isDeserializationTypeValidationEnabled()).isTrue();
     assertThat(engineConfiguration.isEnableXxeProcessing()).isFalse();
     assertThat(engineConfiguration.getLoginMaxAttempts()).isPositive();
+  }
+
+  @Test
+  void theH2ConsoleCannotBeSwitchedOn() {
+    assertThat(context.getBeanNamesForType(H2ConsoleAutoConfiguration.class)).isEmpty();
+    assertThat(http.get("/h2-console/", null).statusCode()).isEqualTo(404);
   }
 
   private static String cookie(HttpResponse<String> response, String name) {

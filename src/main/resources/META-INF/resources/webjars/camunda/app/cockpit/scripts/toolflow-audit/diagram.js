@@ -46,11 +46,29 @@ function markPath(viewer, trail) {
     }
   });
   trail.incidents.forEach(i => mark(i.activityId, i.state === 'open' ? 'tf-audit-incident' : 'tf-audit-had-incident'));
-  // A flow was taken when both its ends were visited: history keeps activities, not flows.
+  // History keeps visits, not flows: each visit came through the flow from the latest earlier visit of one of its
+  // sources, preferring the same execution (parallel branches run on their own executions).
+  const incoming = {};
   registry.filter(e => e.type === 'bpmn:SequenceFlow').forEach(flow => {
     const bo = flow.businessObject;
-    if (visits[bo.sourceRef.id] && visits[bo.targetRef.id]) {
-      canvas.addMarker(flow.id, 'tf-audit-passed');
+    (incoming[bo.targetRef.id] = incoming[bo.targetRef.id] || []).push({ id: flow.id, source: bo.sourceRef.id });
+  });
+  trail.activities.forEach((visit, index) => {
+    let best = null;
+    (incoming[visit.activityId] || []).forEach(flow => {
+      for (let i = index - 1; i >= 0; i--) {
+        const earlier = trail.activities[i];
+        if (earlier.activityId === flow.source) {
+          const rank = (earlier.executionId === visit.executionId ? 1e9 : 0) + i;
+          if (!best || rank > best.rank) {
+            best = { rank, flow: flow.id };
+          }
+          break;
+        }
+      }
+    });
+    if (best) {
+      canvas.addMarker(best.flow, 'tf-audit-passed');
     }
   });
 }

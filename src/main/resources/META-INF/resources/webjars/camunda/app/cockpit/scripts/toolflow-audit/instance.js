@@ -8,6 +8,10 @@ function values(list) {
     list.map(v => h('li', {}, h('code', {}, v.name), ' = ', v.value === null ? 'null' : v.value)));
 }
 
+function part(className, title, content) {
+  return h('section', { class: 'tf-audit-part ' + className }, h('h2', {}, title), content);
+}
+
 function entries(object) {
   return h('ul', { class: 'list-unstyled tf-audit-values' },
     Object.entries(object || {}).map(([name, value]) => h('li', {}, h('code', {}, name), ' = ', String(value))));
@@ -37,30 +41,24 @@ export function renderInstance(node, api, processInstanceId, routeScope) {
         h('dt', {}, 'Instance id'), h('dd', {}, h('code', {}, instance.id))),
       h('p', {}, h('a', { class: 'btn btn-default', href: url + '?format=csv', download: true }, 'Download CSV')),
       h('h2', {}, 'Path taken'), diagram,
-      h('h2', {}, 'User tasks'),
-      table(['Task', 'Completed by', 'Created', 'Completed', 'Decision and values'],
+      part('tf-audit-tasks', 'User tasks', table(['Task', 'Completed by', 'Created', 'Completed', 'Decision and values'],
         trail.userTasks.map(t => [t.name || t.activityId, t.completedBy || (t.completed ? '' : 'open'),
-          time(t.created), time(t.completed), values(t.variables)]), 'No user task.'),
-      h('h2', {}, 'Decisions'),
-      table(['Decision', 'Activity', 'Evaluated', 'Inputs', 'Result'],
+          time(t.created), time(t.completed), values(t.variables)]), 'No user task.')),
+      part('tf-audit-decisions', 'Decisions', table(['Decision', 'Activity', 'Evaluated', 'Inputs', 'Result'],
         trail.decisions.map(d => [d.name || d.decisionKey, names[d.activityId] || d.activityId || '',
-          time(d.evaluated), entries(d.inputs), h('div', {}, d.outputs.map(entries))]), 'No decision table was evaluated.'),
-      h('h2', {}, 'Incidents'),
-      table(['Activity', 'Opened', 'Message', 'Ended', 'How', 'By'],
+          time(d.evaluated), entries(d.inputs), h('div', {}, d.outputs.map(entries))]), 'No decision table was evaluated.')),
+      part('tf-audit-incidents', 'Incidents', table(['Activity', 'Opened', 'Message', 'Ended', 'How', 'By'],
         trail.incidents.map(i => [names[i.activityId] || i.activityId, time(i.created), i.message || i.type,
-          time(i.ended), i.state, i.resolvedBy || '']), 'No incident.'),
-      h('h2', {}, 'Outside calls'),
-      table(['Time', 'Activity', 'System', 'Operation', 'Target', 'Mode', 'Answer'],
+          time(i.ended), i.state, i.resolvedBy || '']), 'No incident.')),
+      part('tf-audit-calls', 'Outside calls', table(['Time', 'Activity', 'System', 'Operation', 'Target', 'Mode', 'Answer'],
         trail.outsideCalls.map(c => [time(c.time), names[c.activityId] || c.activityId || '', c.system, c.operation,
-          c.target || '', c.dryRun ? 'dry-run' : 'live', c.outcome || '']), 'No outside call.'),
-      h('h2', {}, 'Activities'),
-      table(['Activity', 'Type', 'Started', 'Ended'],
+          c.target || '', c.dryRun ? 'dry-run' : 'live', c.outcome || '']), 'No outside call.')),
+      part('tf-audit-activities', 'Activities', table(['Activity', 'Type', 'Started', 'Ended'],
         trail.activities.map(a => [a.name || a.activityId, a.type, time(a.start),
-          a.canceled ? h('span', {}, time(a.end), ' (canceled)') : time(a.end)]), 'No activity.'),
-      h('h2', {}, 'Every event'),
-      table(['Time', 'Activity', 'Event', 'User', 'Decision or values', 'Outside call'],
+          a.canceled ? h('span', {}, time(a.end), ' (canceled)') : time(a.end)]), 'No activity.')),
+      part('tf-audit-events', 'Every event', table(['Time', 'Activity', 'Event', 'User', 'Decision or values', 'Outside call'],
         trail.events.map(e => [time(e.time), e.activity || '', e.type, e.user || '', e.details || '',
-          e.outsideCall || '']), ''));
+          e.outsideCall || '']), '')));
     renderDiagram(diagram, api, instance.processDefinitionId, trail, routeScope);
   }
 }
