@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.toolflow.system.postgres.EmbeddedPostgresServer;
@@ -17,7 +16,7 @@ import org.toolflow.system.postgres.EmbeddedPostgresServer;
  * A request or job that was using a connection at that moment fails once, as it would against any database;
  * the test retries requests like a client would and counts on the jobs' retries.
  */
-@Tag("postgres")
+@PostgresOnlyTest
 class ConnectionLossTest {
 
   private static final Duration AT_MOST = Duration.ofMinutes(2);

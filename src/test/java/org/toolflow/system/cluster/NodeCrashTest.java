@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.toolflow.system.postgres.EmbeddedPostgresServer;
 
@@ -17,7 +16,7 @@ import org.toolflow.system.postgres.EmbeddedPostgresServer;
  * A node killed while its jobs are in the middle of outside calls: a new node finishes every instance,
  * and no call is made twice, because the journal recorded each call and the re-run replays it.
  */
-@Tag("postgres")
+@PostgresOnlyTest
 class NodeCrashTest {
 
   private static final String BATCH = "crash-";

@@ -10,13 +10,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.toolflow.system.postgres.EmbeddedPostgresServer;
 
 /** Two ToolFlow nodes on one PostgreSQL database: a homogeneous Camunda cluster. */
-@Tag("postgres")
+@PostgresOnlyTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodeClusterTest {
 
