@@ -34,7 +34,7 @@ public final class Bench {
     results.put("machine", Machine.describe());
     results.put("sizes", Map.of("clients", settings.clients(), "secondsPerLevel", settings.secondsPerLevel(),
         "openTasks", settings.openTasks(), "finishedInstances", settings.finishedInstances(),
-        "querySamples", settings.querySamples()));
+        "querySamples", settings.querySamples(), "queryBudgetSeconds", settings.queryBudgetSeconds()));
     List<Map<String, Object>> runs = new ArrayList<>();
     results.put("runs", runs);
     boolean failed = false;

@@ -9,7 +9,7 @@ import java.util.List;
  * the mode's default: {@code full} is what the README's figures come from, {@code quick} checks the harness in minutes.
  */
 record BenchSettings(String mode, List<String> databases, List<Integer> clients, int secondsPerLevel, int openTasks,
-    int finishedInstances, int querySamples, List<String> serverJvmOptions, Path jar, Path extension, Path output) {
+    int finishedInstances, int querySamples, int queryBudgetSeconds, List<String> serverJvmOptions, Path jar, Path extension, Path output) {
 
   static final String PASSWORD = "bench-secret-password";
   static final String ADMIN = "bench-admin";
@@ -28,10 +28,17 @@ record BenchSettings(String mode, List<String> databases, List<Integer> clients,
         size("bench.open-tasks", quick ? 2_000 : 10_000),
         size("bench.finished-instances", quick ? 10_000 : 100_000),
         size("bench.query-samples", quick ? 40 : 100),
+        size("bench.query-budget-seconds", quick ? 60 : 300),
         List.of(System.getProperty("bench.server-jvm", "-Xmx1g").trim().split("\\s+")),
         Path.of(System.getProperty("bench.jar")),
         Path.of(System.getProperty("bench.extension")),
         Path.of(System.getProperty("bench.output", "target/bench")));
+  }
+
+  /** Query rounds: the samples asked for, fewer when a round is so slow the time budget runs out, never below 5. */
+  boolean anotherQueryRound(int done, long startedNanos) {
+    return done < querySamples
+        && (done < 5 || System.nanoTime() - startedNanos < queryBudgetSeconds * 1_000_000_000L);
   }
 
   int maxClients() {

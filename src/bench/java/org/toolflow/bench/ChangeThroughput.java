@@ -35,7 +35,7 @@ final class ChangeThroughput {
   void warmUp(int changes) {
     ChangeScenario scenario = new ChangeScenario(server.port(), new Latencies(), new AtomicLong());
     for (int i = 0; i < changes; i++) {
-      finishedInstanceIds.add(scenario.run(1 + i % 2));
+      finishedInstanceIds.add(scenario.run(1));
     }
   }
 

@@ -73,11 +73,11 @@ final class DatabaseRun {
       result.put("changeRequests", levels);
 
       Progress.say(database.name() + ": Tasklist at scale");
-      result.put("tasklist", new TasklistAtScale(server, database, admin).measure(settings.querySamples()));
+      result.put("tasklist", new TasklistAtScale(server, database, admin).measure(settings));
       Progress.say(database.name() + ": audit history at scale");
       List<String> changeIds = changes.finishedInstanceIds();
       result.put("history", new HistoryAtScale(server, database, admin)
-          .measure(settings.querySamples(), changeIds.subList(0, Math.min(50, changeIds.size()))));
+          .measure(settings, changeIds.subList(0, Math.min(50, changeIds.size()))));
       result.put("memoryAfterRun", server.memory());
     }
   }

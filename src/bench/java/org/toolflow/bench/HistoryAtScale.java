@@ -23,7 +23,7 @@ final class HistoryAtScale {
     this.admin = admin;
   }
 
-  Map<String, Object> measure(int samples, List<String> changeInstanceIds) {
+  Map<String, Object> measure(BenchSettings settings, List<String> changeInstanceIds) {
     Latencies latencies = new Latencies();
     Api auditor = Api.as(server.port(), "bench-auditor", latencies);
     Api warm = Api.as(server.port(), "bench-auditor", new Latencies());
@@ -31,13 +31,14 @@ final class HistoryAtScale {
     for (JsonNode item : warm.get("warm-up", "/api/audit/process-instances?process=bench-review&size=200").path("items")) {
       seededIds.add(item.path("id").asText());
     }
-    for (int i = 0; i < 3; i++) {
+    for (int i = 0; i < 2; i++) {
       queries(warm, i, seededIds, changeInstanceIds);
     }
     Snapshot before = Snapshot.take(admin, server, database);
     long total = 0;
-    for (int i = 0; i < samples; i++) {
-      total = queries(auditor, i, seededIds, changeInstanceIds);
+    int samples = 0;
+    for (long started = System.nanoTime(); settings.anotherQueryRound(samples, started); samples++) {
+      total = queries(auditor, samples, seededIds, changeInstanceIds);
     }
     Snapshot after = Snapshot.take(admin, server, database);
     Map<String, Object> result = new LinkedHashMap<>();

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,7 +20,8 @@ import javax.sql.DataSource;
 
 /**
  * A PostgreSQL server of its own for one run, from the binaries Maven brings, with PostgreSQL's durable defaults
- * (fsync and synchronous commit on, unlike a test database) and pg_stat_statements to count what ToolFlow sends.
+ * (fsync and synchronous commit on, unlike a test database), pg_stat_statements to count what ToolFlow sends and
+ * auto_explain to log the plans of slow statements.
  */
 final class PostgresServer implements BenchDatabase {
 
@@ -37,7 +39,11 @@ final class PostgresServer implements BenchDatabase {
 
   static PostgresServer start(Path directory) {
     Path data = directory.resolve("postgres").toAbsolutePath();
+    Path log = directory.resolve("postgres-log").toAbsolutePath();
     try {
+      // The server may run under another user id (a user namespace when started as root): it must write here.
+      Files.createDirectories(log);
+      Files.setPosixFilePermissions(log, PosixFilePermissions.fromString("rwxrwxrwx"));
       EmbeddedPostgres server = EmbeddedPostgres.builder()
           .setDataDirectory(data)
           .setCleanDataDirectory(true)
@@ -46,8 +52,13 @@ final class PostgresServer implements BenchDatabase {
           .setServerConfig("synchronous_commit", "on")
           .setServerConfig("full_page_writes", "on")
           .setServerConfig("max_connections", "100")
-          .setServerConfig("shared_preload_libraries", "pg_stat_statements")
+          .setServerConfig("shared_preload_libraries", "pg_stat_statements,auto_explain")
           .setServerConfig("pg_stat_statements.max", "2000")
+          // The plan of every statement slower than a second goes to the server log, kept next to the results.
+          .setServerConfig("auto_explain.log_min_duration", "1s")
+          .setServerConfig("logging_collector", "on")
+          .setServerConfig("log_directory", log.toString())
+          .setServerConfig("log_filename", "postgresql.log")
           .start();
       PostgresServer postgres = new PostgresServer(server, data);
       postgres.superuser("CREATE ROLE " + ROLE + " LOGIN PASSWORD '" + PASSWORD + "'");

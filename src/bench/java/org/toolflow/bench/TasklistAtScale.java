@@ -27,17 +27,18 @@ final class TasklistAtScale {
     this.admin = admin;
   }
 
-  Map<String, Object> measure(int samples) {
+  Map<String, Object> measure(BenchSettings settings) {
     Latencies latencies = new Latencies();
     Api operator = Api.as(server.port(), "bench-operator", latencies);
     Api warm = Api.as(server.port(), "bench-operator", new Latencies());
     String filterId = groupFilterId(warm);
-    for (int i = 0; i < 5; i++) {
+    for (int i = 0; i < 2; i++) {
       queries(warm, filterId);
     }
     Snapshot before = Snapshot.take(admin, server, database);
     long visible = 0;
-    for (int i = 0; i < samples; i++) {
+    int samples = 0;
+    for (long started = System.nanoTime(); settings.anotherQueryRound(samples, started); samples++) {
       visible = queries(operator, filterId);
     }
     Snapshot after = Snapshot.take(admin, server, database);

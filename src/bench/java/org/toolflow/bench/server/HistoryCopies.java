@@ -62,13 +62,15 @@ final class HistoryCopies {
           }
         }
       }
-      try (Statement statement = connection.createStatement()) {
-        // Fresh planner statistics, as autovacuum (PostgreSQL) would have gathered them by now.
-        statement.execute("ANALYZE");
-        connection.commit();
-      }
     }
     return rowsPerTable;
+  }
+
+  /** Fresh planner statistics, as autovacuum (PostgreSQL) gathers them soon after a load like this one. */
+  void analyze() throws SQLException {
+    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+      statement.execute("ANALYZE");
+    }
   }
 
   private static String insert(String table, List<Column> columns, String values, String finished) {

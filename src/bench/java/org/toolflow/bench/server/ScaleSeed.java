@@ -97,6 +97,9 @@ final class ScaleSeed {
       }
       report.put("openTasks", open);
       report.put("openSeconds", seconds(started));
+      started = System.nanoTime();
+      copies.analyze();
+      report.put("analyzeSeconds", seconds(started));
     } finally {
       ClockUtil.reset();
       identityService.clearAuthentication();
