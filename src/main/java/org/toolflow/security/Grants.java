@@ -1,5 +1,7 @@
 package org.toolflow.security;
 
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.List;
@@ -30,16 +32,20 @@ final class Grants {
       row.setResource(resource);
       row.setResourceId(resourceId);
     }
-    boolean changed = row.getId() == null;
-    for (Permission permission : permissions) {
-      if (!row.isPermissionGranted(permission)) {
-        row.addPermission(permission);
-        changed = true;
-      }
+    addMissing(row, permissions);
+  }
+
+  /** A global grant: every authenticated user, unless a group- or user-specific revoke says otherwise. */
+  void grantEveryone(Resource resource, String resourceId, Permission... permissions) {
+    Authorization row = authorizationService.createAuthorizationQuery().authorizationType(AUTH_TYPE_GLOBAL)
+        .resourceType(resource).resourceId(resourceId).singleResult();
+    if (row == null) {
+      row = authorizationService.createNewAuthorization(AUTH_TYPE_GLOBAL);
+      row.setUserId(ANY);
+      row.setResource(resource);
+      row.setResourceId(resourceId);
     }
-    if (changed) {
-      authorizationService.saveAuthorization(row);
-    }
+    addMissing(row, permissions);
   }
 
   void revoke(String groupId, Resource resource, String resourceId, Permission permission) {
@@ -61,6 +67,19 @@ final class Grants {
     return authorizationService.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId)
         .resourceType(resource).hasPermission(permission).unlimitedList().stream()
         .map(Authorization::getResourceId).toList();
+  }
+
+  private void addMissing(Authorization row, Permission... permissions) {
+    boolean changed = row.getId() == null;
+    for (Permission permission : permissions) {
+      if (!row.isPermissionGranted(permission)) {
+        row.addPermission(permission);
+        changed = true;
+      }
+    }
+    if (changed) {
+      authorizationService.saveAuthorization(row);
+    }
   }
 
   private Authorization find(String groupId, Resource resource, String resourceId) {
