@@ -1,0 +1,51 @@
+package org.toolflow.integration.rt;
+
+import org.toolflow.integration.ActionContext;
+import org.toolflow.integration.journal.Journaling;
+import org.toolflow.integration.journal.OutsideAction;
+
+/** The one {@link RtTickets}: journaled and idempotent; live when RT is configured, otherwise a dry run. */
+class JournaledRtTickets implements RtTickets {
+
+  static final String SYSTEM = "rt";
+
+  private final RtTickets live;
+  private final Journaling journaling;
+
+  /** {@code live} null means dry-run. */
+  JournaledRtTickets(RtTickets live, Journaling journaling) {
+    this.live = live;
+    this.journaling = journaling;
+  }
+
+  @Override
+  public RtTicket create(ActionContext context, RtTicketRequest request) {
+    OutsideAction action = action(context, "create-ticket", "queue " + request.queue(), RtRestTickets.createBody(request));
+    return journaling.perform(action, RtTicket.class,
+        () -> live == null ? new RtTicket(journaling.dryRunId(), true) : live.create(context, request));
+  }
+
+  @Override
+  public void update(ActionContext context, String ticketId, RtStatus status, Integer priority) {
+    OutsideAction action = action(context, "update-ticket", "ticket " + ticketId, RtRestTickets.updateBody(status, priority));
+    journaling.perform(action, () -> {
+      if (live != null) {
+        live.update(context, ticketId, status, priority);
+      }
+    });
+  }
+
+  @Override
+  public void comment(ActionContext context, String ticketId, String text) {
+    OutsideAction action = action(context, "comment", "ticket " + ticketId, RtRestTickets.commentBody(text));
+    journaling.perform(action, () -> {
+      if (live != null) {
+        live.comment(context, ticketId, text);
+      }
+    });
+  }
+
+  private OutsideAction action(ActionContext context, String operation, String target, Object request) {
+    return new OutsideAction(SYSTEM, operation, target, request, live == null, context);
+  }
+}
