@@ -56,7 +56,11 @@ class IncidentFormListener implements ExecutionListener, TaskListener {
     defaultTo(execution, SECURITY_RELATED, false);
     defaultTo(execution, SOURCE, SOURCE_MANUAL);
     defaultTo(execution, TICKET_NUMBER, ticket);
-    defaultTo(execution, DESCRIPTION, "");
+    Object description = execution.getVariable(DESCRIPTION);
+    if (description == null || description.toString().isBlank()) {
+      // A helpdesk ticket's first article is not read: its title stands for the description.
+      execution.setVariable(DESCRIPTION, execution.getVariable(TITLE));
+    }
     defaultTo(execution, CATEGORY, null);
     if (!(execution.getVariable(REPORTED_AT) instanceof Date)) {
       execution.setVariable(REPORTED_AT, new Date());
