@@ -1,5 +1,6 @@
 package org.toolflow.integration.forge;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpHeaders;
@@ -46,7 +47,7 @@ class GitHubTags implements ForgeTags {
         }));
   }
 
-  private static String body(InputStream in) throws java.io.IOException {
+  private static String body(InputStream in) throws IOException {
     return new String(in.readNBytes(16 * 1024), StandardCharsets.UTF_8);
   }
 }

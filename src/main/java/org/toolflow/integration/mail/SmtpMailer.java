@@ -7,6 +7,7 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
+import java.util.stream.Stream;
 import java.util.stream.Collectors;
 import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailSendException;
@@ -35,14 +36,14 @@ class SmtpMailer implements Mailer {
     RenderedMail mail = templates.render(message);
     MimeMessage mime = sender.createMimeMessage();
     try {
-      MimeMessageHelper helper = new MimeMessageHelper(mime, mail.html() != null, "UTF-8");
-      helper.setFrom(from);
-      helper.setTo(addresses(mail));
-      helper.setSubject(mail.subject());
+      MimeMessageHelper parts = new MimeMessageHelper(mime, mail.html() != null, "UTF-8");
+      parts.setFrom(from);
+      parts.setTo(addresses(mail));
+      parts.setSubject(mail.subject());
       if (mail.html() != null) {
-        helper.setText(mail.text(), mail.html());
+        parts.setText(mail.text(), mail.html());
       } else {
-        helper.setText(mail.text());
+        parts.setText(mail.text());
       }
     } catch (MessagingException e) {
       throw new IllegalStateException("cannot build the mail \"" + mail.subject() + "\": " + e.getMessage(), e);
@@ -78,7 +79,7 @@ class SmtpMailer implements Mailer {
 
   private static String refusedRecipients(MailSendException e) {
     return e.getFailedMessages().values().stream()
-        .flatMap(failure -> causes(failure))
+        .flatMap(SmtpMailer::causes)
         .filter(SendFailedException.class::isInstance)
         .map(SendFailedException.class::cast)
         .filter(failed -> failed.getInvalidAddresses() != null)
@@ -88,7 +89,7 @@ class SmtpMailer implements Mailer {
         .collect(Collectors.joining(", "));
   }
 
-  private static java.util.stream.Stream<Throwable> causes(Throwable failure) {
-    return java.util.stream.Stream.iterate(failure, t -> t != null, Throwable::getCause);
+  private static Stream<Throwable> causes(Throwable failure) {
+    return Stream.iterate(failure, t -> t != null, Throwable::getCause);
   }
 }

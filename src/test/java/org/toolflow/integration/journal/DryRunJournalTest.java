@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.toolflow.TestUsers;
 import org.toolflow.ToolFlowSpringTest;
 import org.toolflow.integration.ActionContext;
@@ -51,10 +52,20 @@ class DryRunJournalTest {
   ActionJournal journal;
   @Autowired
   IdentityService identityService;
+  @Autowired
+  ApplicationContext context;
   @LocalServerPort
   int port;
 
   private final HttpClient http = HttpClient.newHttpClient();
+
+  @Test
+  void eachPortHasExactlyOneBean() {
+    for (Class<?> port : List.of(RtTickets.class, HelpdeskTickets.class, GocdbDirectory.class, WikiPages.class,
+        Mailer.class, ForgeTags.class)) {
+      assertThat(context.getBeansOfType(port)).as(port.getSimpleName()).hasSize(1);
+    }
+  }
 
   @Test
   void aDryRunAnswersMarkedIdentifiersAndTheSameKeyGetsTheSameAnswer() {
