@@ -34,7 +34,20 @@ class SendSummaryDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Tool tool = registry.get(OnboardingTool.text(execution, TOOL_KEY));
     Map<String, Object> model = new LinkedHashMap<>();
-    model.put("tool", tool);
+    model.put("toolKey", tool.key());
+    model.put("toolName", tool.name());
+    model.put("status", tool.status());
+    model.put("supportEmail", tool.supportEmail());
+    model.put("teamLeaderName", tool.teamLeaderName());
+    model.put("teamLeaderEmail", tool.teamLeaderEmail());
+    model.put("toolUrl", tool.toolUrl());
+    model.put("gocdbEntry", tool.gocdbEntry());
+    model.put("ggusSupportUnit", tool.ggusSupportUnit());
+    model.put("qualityOfSupport", tool.qualityOfSupport());
+    model.put("rtCategory", tool.rtCategory());
+    model.put("olaLink", tool.olaLink());
+    model.put("securityPolicyLink", tool.securityPolicyLink());
+    model.put("wikiPage", tool.wikiPage());
     model.put("teamGroup", OnboardingTool.text(execution, TEAM_GROUP));
     model.put("rtDashboardUrl", OnboardingTool.text(execution, RT_DASHBOARD_URL));
     model.put("supportUnitTicketNumber", OnboardingTool.text(execution, SUPPORT_UNIT_TICKET_NUMBER));

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * The group {@code team-<toolKey>} of one tool's development and support team, and what its members may do.
  * Tasks are not granted here: the engine grants read and work on a task to the groups that are its candidates,
- * so a team sees exactly its own tool's tasks. What Tasklist needs around those tasks is granted here.
+ * so a team sees exactly its own tool's tasks, and it grants a new group's members read on the group itself.
+ * What Tasklist needs around those tasks is granted here.
  */
 @Component
 public class ToolTeams {
@@ -39,7 +40,6 @@ public class ToolTeams {
       identityService.createMembership(memberId, groupId);
     }
     grants.toGroup(groupId, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
-    grants.toGroup(groupId, Resources.GROUP, groupId, Permissions.READ);
     for (String processKey : TEAM_PROCESSES) {
       grants.toGroup(groupId, Resources.PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.READ);
     }

@@ -1,5 +1,8 @@
 package org.toolflow.system.tasks;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,6 +29,7 @@ import org.toolflow.integration.mail.Mailer;
 public class SendTaskReminderListener implements TaskListener {
 
   static final String TEMPLATE = "task-reminder";
+  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
   private static final Logger LOG = LoggerFactory.getLogger(SendTaskReminderListener.class);
 
   private final Mailer mailer;
@@ -56,12 +60,16 @@ public class SendTaskReminderListener implements TaskListener {
     model.put("taskId", task.getId());
     model.put("taskName", task.getName());
     model.put("businessKey", task.getExecution().getProcessBusinessKey());
-    model.put("created", task.getCreateTime());
-    model.put("due", task.getDueDate());
-    model.put("candidateGroups", groups);
-    model.put("assignee", task.getAssignee());
+    model.put("created", shown(task.getCreateTime()));
+    model.put("due", shown(task.getDueDate()));
+    model.put("candidateGroups", groups.isEmpty() ? "none" : String.join(", ", groups));
+    model.put("assignee", task.getAssignee() == null ? "nobody yet" : task.getAssignee());
     mailer.send(ActionContext.of(task.getExecution()), new MailMessage(List.copyOf(recipients),
         "Reminder: \"" + task.getName() + "\" is waiting for you", TEMPLATE, model));
+  }
+
+  private static String shown(Date date) {
+    return date == null ? "not set" : SHOWN.format(date.toInstant());
   }
 
   private static void addEmail(Set<String> recipients, User user) {
