@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import org.toolflow.change.ChangeRequestProcess.Vars;
 
-/** After the classification table: its class and default priority go into the change record. */
+/** When the classification table has decided (its flow is taken): class and default priority go into the record. */
 @Component
 class RecordClassificationListener implements ExecutionListener {
 
