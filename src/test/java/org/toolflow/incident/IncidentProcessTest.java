@@ -155,7 +155,7 @@ class IncidentProcessTest {
     complete(task(incident), withVariables(CATEGORY, "access", RESPONSE_NOTE, "Handled privately.", SECURITY_RELATED, true));
     IncidentTestSupport.runAsyncJobs(engine, incident.getId());
 
-    assertThat(incident).hasPassed("Flow_FoundSecurityRelated").isWaitingAt("CallActivity_SecurityIncident");
+    assertThat(incident).hasNotPassed("Task_CheckRecurrence").isWaitingAt("CallActivity_SecurityIncident");
     finishSecurityIncident(incident);
     assertThat(incident).isEnded().hasPassed("End_ClosedAsSecurity");
   }
@@ -166,7 +166,7 @@ class IncidentProcessTest {
 
     complete(task(incident), withVariables(RESOLUTION_OUTCOME, OUTCOME_SECURITY, RESOLUTION_NOTE, "Data was exposed."));
 
-    assertThat(incident).hasPassed("Flow_SecurityAfterAll").isWaitingAt("CallActivity_SecurityIncident");
+    assertThat(incident).hasPassed("Gateway_ResolutionOutcome").hasNotPassed("Task_CloseTicket").isWaitingAt("CallActivity_SecurityIncident");
     finishSecurityIncident(incident);
     assertThat(incident).isEnded().hasPassed("End_ClosedAsSecurity");
   }
@@ -191,20 +191,20 @@ class IncidentProcessTest {
   void theThirdIncidentOfOneToolAndCategoryWithin30DaysStartsAProblem() {
     ProcessInstance first = respondedIncident(MEDIUM_TOOL, "performance");
     ProcessInstance second = respondedIncident(MEDIUM_TOOL, "performance");
-    assertThat(first).hasPassed("Flow_NotRecurring");
-    assertThat(second).hasPassed("Flow_NotRecurring");
+    assertThat(first).hasNotPassed("Task_RaiseRecurringProblem");
+    assertThat(second).hasNotPassed("Task_RaiseRecurringProblem");
     assertThat(problemOf(MEDIUM_TOOL, "performance")).isNull();
 
     ProcessInstance third = respondedIncident(MEDIUM_TOOL, "performance");
 
-    assertThat(third).hasPassed("Flow_Recurring", "Task_RaiseRecurringProblem").isWaitingAt(TASK_RESOLVE);
+    assertThat(third).hasPassed("Task_RaiseRecurringProblem").isWaitingAt(TASK_RESOLVE);
     ProcessInstance problem = problemOf(MEDIUM_TOOL, "performance");
     assertThat(runtimeService.getVariable(problem.getId(), PROBLEM_REASON)).isEqualTo(REASON_RECURRENCE);
     assertThat(runtimeService.getVariable(problem.getId(), RELATED_TICKETS))
         .isEqualTo(String.join(",", ticket(first), ticket(second), ticket(third)));
     // Counted once: the fourth incident of the same kind does not raise a second problem.
     ProcessInstance fourth = respondedIncident(MEDIUM_TOOL, "performance");
-    assertThat(fourth).hasPassed("Flow_NotRecurring");
+    assertThat(fourth).hasNotPassed("Task_RaiseRecurringProblem");
   }
 
   @Test
@@ -237,16 +237,16 @@ class IncidentProcessTest {
     Task respond = task(incident);
 
     assertThatThrownBy(() -> engine.getTaskService().complete(respond.getId(), Map.of(SECURITY_RELATED, false)))
-        .isInstanceOfSatisfying(FormInputRejected.class, e -> assertThat(e.problems())
-            .extracting(p -> p.field()).containsExactlyInAnyOrder(CATEGORY, RESPONSE_NOTE));
+        .satisfies(thrown -> IncidentTestSupport.assertRefused(thrown, e -> assertThat(e.problems())
+            .extracting(p -> p.field()).containsExactlyInAnyOrder(CATEGORY, RESPONSE_NOTE)));
     assertThat(incident).isWaitingAt(TASK_RESPOND);
 
     complete(respond, withVariables(CATEGORY, "other", RESPONSE_NOTE, "On it.", SECURITY_RELATED, false));
     IncidentTestSupport.runAsyncJobs(engine, incident.getId());
     assertThatThrownBy(() -> engine.getTaskService().complete(task(incident).getId(),
         Map.of(RESOLUTION_OUTCOME, "gave up")))
-        .isInstanceOfSatisfying(FormInputRejected.class, e -> assertThat(e.problems())
-            .extracting(p -> p.field()).containsExactlyInAnyOrder(RESOLUTION_OUTCOME, RESOLUTION_NOTE));
+        .satisfies(thrown -> IncidentTestSupport.assertRefused(thrown, e -> assertThat(e.problems())
+            .extracting(p -> p.field()).containsExactlyInAnyOrder(RESOLUTION_OUTCOME, RESOLUTION_NOTE)));
   }
 
   @Test
@@ -262,6 +262,21 @@ class IncidentProcessTest {
 
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(answer.getBody()).contains("priority").contains("less urgent, urgent, very urgent, top priority");
+  }
+
+  @Test
+  void theEngineRestAnswers400NamingTheFieldOnABadTaskForm() {
+    ProcessInstance incident = start(TOOL, "urgent", null, false);
+    Map<String, Object> body = Map.of("variables", Map.of(
+        CATEGORY, Map.of("value", "weather"), RESPONSE_NOTE, Map.of("value", "On it."),
+        SECURITY_RELATED, Map.of("value", false)));
+
+    ResponseEntity<String> answer = rest.withBasicAuth(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD)
+        .postForEntity("/engine-rest/task/" + task(incident).getId() + "/submit-form", body, String.class);
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(answer.getBody()).contains("category").contains("availability, functionality");
+    assertThat(incident).isWaitingAt(TASK_RESPOND);
   }
 
   private ProcessInstance start(String tool, String priority, String category, boolean security) {

@@ -1,6 +1,7 @@
 package org.toolflow.incident;
 
 import java.util.List;
+import java.util.function.Consumer;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -8,6 +9,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.Job;
 import org.toolflow.integration.journal.ActionJournal;
 import org.toolflow.integration.journal.JournalEntry;
+import org.toolflow.system.forms.FormInputRejected;
 import org.toolflow.tools.QualityOfSupport;
 import org.toolflow.tools.Tool;
 import org.toolflow.tools.ToolRegistry;
@@ -71,6 +73,17 @@ public final class IncidentTestSupport {
   public static Job timer(ProcessEngine engine, String processInstanceId, String activityId) {
     return engine.getManagementService().createJobQuery().processInstanceId(processInstanceId).timers()
         .activityId(activityId).singleResult();
+  }
+
+  /** A form refusal as the engine passes it on: thrown by a start listener as is, by a task listener wrapped. */
+  public static void assertRefused(Throwable thrown, Consumer<FormInputRejected> check) {
+    for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+      if (cause instanceof FormInputRejected rejected) {
+        check.accept(rejected);
+        return;
+      }
+    }
+    throw new AssertionError("expected a form refusal, got " + thrown, thrown);
   }
 
   public static List<JournalEntry> journal(ActionJournal journal, String processInstanceId, String system) {

@@ -32,11 +32,12 @@ class MaintenanceWindowFormListener implements ExecutionListener, TaskListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    FormChecks checks = FormChecks.of(execution);
-    checks.field(TOOL_KEY).required().satisfies(registry::isRegistered, "the key of a tool of the registry");
-    if (execution.getVariable(HOSTNAME) == null && execution.getVariable(TOOL_KEY) instanceof String toolKey) {
+    Object hostname = execution.getVariable(HOSTNAME);
+    if ((hostname == null || hostname.toString().isBlank()) && execution.getVariable(TOOL_KEY) instanceof String toolKey) {
       registry.find(toolKey).map(Tool::gocdbEntry).ifPresent(host -> execution.setVariable(HOSTNAME, host));
     }
+    FormChecks checks = FormChecks.of(execution);
+    checks.field(TOOL_KEY).required().satisfies(registry::isRegistered, "the key of a tool of the registry");
     checks.field(HOSTNAME).required().hostname();
     checks.field(DESCRIPTION).required().maxLength(2000);
     Optional<MaintenanceRules.Window> window = classified(checks, execution);
