@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 public class ToolTeams {
 
   /** Process definitions whose tasks teams work on: Tasklist reads the definition to show a task's process. */
-  public static final List<String> TEAM_PROCESSES = List.of("tool-onboarding");
+  public static final List<String> TEAM_PROCESSES = List.of("tool-onboarding",
+      "incident", "security-incident", "maintenance-window");
   static final String TASKLIST = "tasklist";
 
   private final IdentityService identityService;
