@@ -1,7 +1,5 @@
 package org.toolflow.incident.security;
 
-import static org.toolflow.incident.security.SecurityIncidentNames.*;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
