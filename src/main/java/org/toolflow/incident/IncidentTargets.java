@@ -25,9 +25,9 @@ class IncidentTargets {
   }
 
   Targets of(String qualityOfSupport, String priority, Instant reportedAt) {
-    DmnDecisionRuleResult result = decisionService.evaluateDecisionTableByKey(DECISION,
+    DmnDecisionRuleResult result = AsSystem.call(() -> decisionService.evaluateDecisionTableByKey(DECISION,
             Map.of(IncidentNames.QUALITY_OF_SUPPORT, qualityOfSupport, IncidentNames.PRIORITY, priority))
-        .getSingleResult();
+        .getSingleResult());
     if (result == null) {
       throw new IllegalStateException("the decision " + DECISION + " has no rule for quality of support '"
           + qualityOfSupport + "' and priority '" + priority + "'");

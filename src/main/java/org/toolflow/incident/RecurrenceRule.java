@@ -27,8 +27,8 @@ class RecurrenceRule {
 
   /** The recurring tickets, oldest first; empty when they do not (yet) recur. */
   List<String> recurringTickets(String toolKey, String category, Instant now) {
-    DmnDecisionRuleResult rule = decisionService.evaluateDecisionTableByKey(DECISION,
-        Map.of(IncidentNames.TOOL_KEY, toolKey, IncidentNames.CATEGORY, category)).getSingleResult();
+    DmnDecisionRuleResult rule = AsSystem.call(() -> decisionService.evaluateDecisionTableByKey(DECISION,
+        Map.of(IncidentNames.TOOL_KEY, toolKey, IncidentNames.CATEGORY, category)).getSingleResult());
     if (rule == null) {
       throw new IllegalStateException("the decision " + DECISION + " has no rule for tool '" + toolKey
           + "' and category '" + category + "'");

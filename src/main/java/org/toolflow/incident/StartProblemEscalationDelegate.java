@@ -36,7 +36,7 @@ class StartProblemEscalationDelegate implements JavaDelegate {
     variables.put(RELATED_TICKETS, REASON_RECURRENCE.equals(reason) ? Variables.text(execution, RELATED_TICKETS) : ticketId);
     variables.put(SUMMARY, (REASON_RECURRENCE.equals(reason) ? "Recurring incidents: " : "Incident the team cannot solve: ")
         + Variables.text(execution, TITLE));
-    runtimeService.startProcessInstanceByKey(PROBLEM_ESCALATION, variables);
+    AsSystem.call(() -> runtimeService.startProcessInstanceByKey(PROBLEM_ESCALATION, variables));
     if (REASON_UNSOLVED.equals(reason)) {
       incidents.closed(ticketId, IncidentRecord.ESCALATED, Instant.now());
     }

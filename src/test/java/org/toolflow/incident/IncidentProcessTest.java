@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -29,6 +30,7 @@ import org.springframework.http.ResponseEntity;
 import org.toolflow.TestUsers;
 import org.toolflow.ToolFlowSpringTest;
 import org.toolflow.integration.journal.ActionJournal;
+import org.toolflow.security.AccessPolicy;
 import org.toolflow.integration.journal.JournalEntry;
 import org.toolflow.system.forms.FormInputRejected;
 import org.toolflow.tools.QualityOfSupport;
@@ -48,6 +50,8 @@ class IncidentProcessTest {
   @Autowired ActionJournal journal;
   @Autowired WorkingHours workingHours;
   @Autowired TestRestTemplate rest;
+  @Autowired IdentityService identityService;
+  @Autowired AccessPolicy accessPolicy;
 
   @BeforeEach
   void setUp() {
@@ -277,6 +281,32 @@ class IncidentProcessTest {
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(answer.getBody()).contains("category").contains("availability, functionality");
     assertThat(incident).isWaitingAt(TASK_RESPOND);
+  }
+
+  @Test
+  void egiOperationsEntersAnIncidentByHandAndTheTeamAnswersItThroughTheForms() {
+    String operator = IncidentTestSupport.person(identityService, "inc-operator", "egi-operations");
+    String member = IncidentTestSupport.person(identityService, "inc-member");
+    accessPolicy.ensureOperatorGroup("team-" + TOOL, "Team of " + TOOL, member);
+    String ticketId = "HAND-" + UUID.randomUUID().toString().substring(0, 8);
+    Map<String, Object> start = Map.of("variables", Map.of(TICKET_ID, Map.of("value", ticketId),
+        TOOL_KEY, Map.of("value", TOOL), PRIORITY, Map.of("value", "very urgent"),
+        TITLE, Map.of("value", "Certificates expired"), SECURITY_RELATED, Map.of("value", false)));
+
+    ResponseEntity<String> started = rest.withBasicAuth(operator, "secret-" + operator)
+        .postForEntity("/engine-rest/process-definition/key/incident/submit-form", start, String.class);
+
+    assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
+    ProcessInstance incident = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(ticketId)
+        .singleResult();
+    Map<String, Object> answer = Map.of("variables", Map.of(CATEGORY, Map.of("value", "access"),
+        RESPONSE_NOTE, Map.of("value", "Renewing them now."), SECURITY_RELATED, Map.of("value", false)));
+    ResponseEntity<String> answered = rest.withBasicAuth(member, "secret-" + member)
+        .postForEntity("/engine-rest/task/" + task(incident).getId() + "/submit-form", answer, String.class);
+
+    assertThat(answered.getStatusCode()).as(answered.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    IncidentTestSupport.runAsyncJobs(engine, incident.getId());
+    assertThat(incident).isWaitingAt(TASK_RESOLVE);
   }
 
   private ProcessInstance start(String tool, String priority, String category, boolean security) {

@@ -144,7 +144,7 @@ class OmbMeetingProcessTest {
     ResponseEntity<String> agenda = rest.withBasicAuth(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD)
         .getForEntity("/api/omb/agenda", String.class);
 
-    assertThat(agenda.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(agenda.getStatusCode()).as(agenda.getBody()).isEqualTo(HttpStatus.OK);
     assertThat(agenda.getBody()).contains("\"status\":\"preview\"").contains("broadcastDraft");
     assertThat(rest.getForEntity("/api/omb/agenda", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
   }
