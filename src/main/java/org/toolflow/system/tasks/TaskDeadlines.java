@@ -1,0 +1,28 @@
+package org.toolflow.system.tasks;
+
+import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * Due date and reminder time of user tasks, for BPMN expressions: {@code camunda:dueDate="${taskDeadlines.dueDate()}"}
+ * and the timer of a {@code timeout} task listener. A task is due, and reminded, after the configured working days.
+ */
+@Component("taskDeadlines")
+public class TaskDeadlines {
+
+  private final ReminderProperties properties;
+
+  TaskDeadlines(ReminderProperties properties) {
+    this.properties = properties;
+  }
+
+  /** The engine's clock, so that tests which move it move deadlines too. */
+  public Date dueDate() {
+    return Date.from(WorkingDays.after(ClockUtil.getCurrentTime().toInstant(), properties.after(), properties.zone()));
+  }
+
+  public int workingDays() {
+    return properties.after();
+  }
+}
