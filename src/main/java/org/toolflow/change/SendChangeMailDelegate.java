@@ -1,0 +1,72 @@
+package org.toolflow.change;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import org.toolflow.change.ChangeRequestProcess.Vars;
+import org.toolflow.integration.ActionContext;
+import org.toolflow.integration.mail.MailMessage;
+import org.toolflow.integration.mail.Mailer;
+
+/**
+ * One mail about a change. The task's inputs choose it: {@code mailTemplate} (see {@link #SUBJECTS}) and
+ * {@code mailRecipient}: {@code requester}, {@code egi-operations} or {@code tool-team}.
+ */
+@Component
+class SendChangeMailDelegate implements JavaDelegate {
+
+  static final String RECIPIENT = "mailRecipient";
+  static final Map<String, String> SUBJECTS = Map.of(
+      "change-other-customer", "New change request from another customer",
+      "change-accepted", "Change request accepted",
+      "change-rejected", "Change request rejected",
+      "change-review-request", "Change released: your review, please",
+      "change-review-reminder", "Reminder: review of the released change",
+      "change-negative-review", "Negative review of a released change");
+
+  private final Mailer mailer;
+  private final ChangeRecords records;
+  private final ChangeTools tools;
+  private final ChangePeople people;
+  private final ChangeSettings settings;
+
+  SendChangeMailDelegate(Mailer mailer, ChangeRecords records, ChangeTools tools, ChangePeople people,
+      ChangeSettings settings) {
+    this.mailer = mailer;
+    this.records = records;
+    this.tools = tools;
+    this.people = people;
+    this.settings = settings;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String template = (String) execution.getVariableLocal(Vars.MAIL_TEMPLATE);
+    String subject = SUBJECTS.get(template);
+    if (subject == null) {
+      throw new IllegalArgumentException("unknown change mail template '" + template + "'; one of " + SUBJECTS.keySet());
+    }
+    ChangeRecord change = records.get(execution.getProcessBusinessKey());
+    Map<String, Object> model = ChangeTexts.mailModel(change);
+    model.put("documentationSufficient", String.valueOf(execution.getVariable(Vars.DOCUMENTATION_SUFFICIENT)));
+    model.put("toolWorking", String.valueOf(execution.getVariable(Vars.TOOL_WORKING)));
+    model.put("reviewComment", String.valueOf(execution.getVariable(Vars.REVIEW_COMMENT)));
+    String to = recipient((String) execution.getVariableLocal(RECIPIENT), change);
+    mailer.send(ActionContext.of(execution),
+        new MailMessage(List.of(to), subject + ": " + ChangeTexts.subject(change), template, model));
+  }
+
+  private String recipient(String who, ChangeRecord change) {
+    return switch (String.valueOf(who)) {
+      case "requester" -> people.emailOf(change.requester()).orElseThrow(() ->
+          new IllegalStateException("requester '" + change.requester() + "' of " + change.key() + " has no e-mail"));
+      case "egi-operations" -> settings.egiOperationsEmail();
+      case "tool-team" -> tools.find(change.toolKey()).map(ChangeTool::supportEmail).orElseThrow(() ->
+          new IllegalStateException("tool '" + change.toolKey() + "' has no support e-mail in the registry"));
+      default -> throw new IllegalArgumentException("unknown mail recipient '" + who
+          + "'; one of requester, egi-operations, tool-team");
+    };
+  }
+}

@@ -1,0 +1,45 @@
+package org.toolflow.change;
+
+import java.sql.Timestamp;
+import java.util.List;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Each tool's list of standard changes (table {@code change_standard_change}), kept by the tool's team. */
+@Repository
+class StandardChanges {
+
+  private final JdbcTemplate jdbc;
+
+  StandardChanges(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  List<StandardChange> of(String toolKey) {
+    return jdbc.query("SELECT code, title, description FROM change_standard_change WHERE tool_key = ? ORDER BY code",
+        (rs, i) -> new StandardChange(rs.getString("code"), rs.getString("title"), rs.getString("description")),
+        toolKey);
+  }
+
+  List<String> codesOf(String toolKey) {
+    return of(toolKey).stream().map(StandardChange::code).toList();
+  }
+
+  boolean contains(String toolKey, String code) {
+    return code != null && jdbc.queryForObject("SELECT COUNT(*) FROM change_standard_change WHERE tool_key = ? "
+        + "AND code = ?", Integer.class, toolKey, code) > 0;
+  }
+
+  /** Replaces the whole list at once, so the team edits it like one document. */
+  @Transactional
+  void replace(String toolKey, List<StandardChange> changes, String by) {
+    jdbc.update("DELETE FROM change_standard_change WHERE tool_key = ?", toolKey);
+    Timestamp now = Timestamp.from(ClockUtil.getCurrentTime().toInstant());
+    for (StandardChange change : changes) {
+      jdbc.update("INSERT INTO change_standard_change (tool_key, code, title, description, updated_by, updated_at) "
+          + "VALUES (?, ?, ?, ?, ?, ?)", toolKey, change.code(), change.title(), change.description(), by, now);
+    }
+  }
+}
