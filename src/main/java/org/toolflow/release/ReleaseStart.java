@@ -6,5 +6,5 @@ import org.toolflow.tools.Tool;
 
 /** A checked request to plan a release. */
 record ReleaseStart(Tool tool, String version, List<String> changeKeys, String kind, LocalDate plannedDate,
-    boolean umdDistribution, boolean highImpact, boolean highRisk, PlanRules rules, PlanCheck plan) {
+    boolean umdDistribution, boolean highImpact, boolean highRisk) {
 }

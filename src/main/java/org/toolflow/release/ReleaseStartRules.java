@@ -69,17 +69,13 @@ class ReleaseStartRules {
     if (tool.isPresent() && changeKeys != null) {
       changes.checkReleasable(toolKey, changeKeys, null, checks);
     }
-    PlanRules planRules = null;
-    PlanCheck plan = null;
     if (kind != null && plannedDate != null) {
-      planRules = rules.planRules(kind);
       Instant now = ReleaseRecords.clock();
-      plan = planner.check(kind, planRules, plannedDate, now, now);
+      PlanCheck plan = planner.check(kind, rules.planRules(kind), plannedDate, now, now);
       checks.rule(PLANNED_DATE, plan.holds(), plan.message());
     }
     checks.orReject();
-    return new ReleaseStart(tool.orElseThrow(), version, changeKeys, kind, plannedDate, umd, highImpact, highRisk,
-        planRules, plan);
+    return new ReleaseStart(tool.orElseThrow(), version, changeKeys, kind, plannedDate, umd, highImpact, highRisk);
   }
 
   static String listed(List<String> values) {

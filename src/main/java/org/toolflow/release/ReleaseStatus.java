@@ -11,10 +11,5 @@ public enum ReleaseStatus {
   /** Reviewed as a success: its changes are resolved. */
   SUCCEEDED,
   /** Reviewed as a failure. */
-  FAILED;
-
-  /** Not yet in production: what the OMB is still to hear of. */
-  boolean upcoming() {
-    return this == PLANNED || this == READY;
-  }
+  FAILED
 }
