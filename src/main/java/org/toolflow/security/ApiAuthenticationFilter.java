@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
@@ -23,11 +24,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Authenticates every call to ToolFlow's own {@code /api/**}: HTTP Basic against Camunda's identity
  * service, or, for reads only, the session of a user logged into the Camunda webapps (Cockpit plugins).
- * The engine then applies the user's authorizations to whatever the endpoint queries.
+ * The engine then applies the user's authorizations to whatever the endpoint queries; on top of that,
+ * auditors and process owners only read here: any other method than GET, HEAD or OPTIONS is refused to them.
  */
 class ApiAuthenticationFilter extends OncePerRequestFilter {
 
   private static final String BASIC = "Basic ";
+  private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
   private final ProcessEngine processEngine;
 
@@ -44,8 +47,13 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
       refuse(response);
       return;
     }
+    List<String> groups = groupsOf(userId);
+    if (!READ_METHODS.contains(request.getMethod()) && !Roles.mayChange(groups)) {
+      forbid(response);
+      return;
+    }
     try {
-      identityService.setAuthentication(userId, groupsOf(userId), tenantsOf(userId));
+      identityService.setAuthentication(userId, groups, tenantsOf(userId));
       chain.doFilter(request, response);
     } finally {
       identityService.clearAuthentication();
@@ -90,13 +98,13 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
   }
 
   private List<String> groupsOf(String userId) {
-    return processEngine.getIdentityService().createGroupQuery().groupMember(userId).list().stream()
+    return processEngine.getIdentityService().createGroupQuery().groupMember(userId).unlimitedList().stream()
         .map(Group::getId).toList();
   }
 
   private List<String> tenantsOf(String userId) {
     return processEngine.getIdentityService().createTenantQuery().userMember(userId).includingGroupsOfUser(true)
-        .list().stream().map(Tenant::getId).toList();
+        .unlimitedList().stream().map(Tenant::getId).toList();
   }
 
   private static void refuse(HttpServletResponse response) throws IOException {
@@ -104,5 +112,11 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"ToolFlow\"");
     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
     response.getWriter().write("{\"error\":\"authentication required: HTTP Basic credentials of a ToolFlow user\"}");
+  }
+
+  private static void forbid(HttpServletResponse response) throws IOException {
+    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+    response.getWriter().write("{\"error\":\"not authorized: this role only reads\"}");
   }
 }

@@ -3,6 +3,9 @@ package org.toolflow.security;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -18,6 +21,9 @@ import org.springframework.stereotype.Component;
 class SystemGroups {
 
   static final String ADMINISTRATORS = Groups.CAMUNDA_ADMIN;
+
+  /** Every group the roles of ToolFlow need from the first start, with its display name. */
+  static final Map<String, String> ROLE_GROUPS = roleGroups();
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
@@ -35,6 +41,12 @@ class SystemGroups {
     }
   }
 
+  /** The administrators plus one group per role; existing groups are left as they are. */
+  void ensureRoleGroups() {
+    ensureAdministratorsGroup();
+    ROLE_GROUPS.forEach((id, name) -> ensureGroup(id, name, Groups.GROUP_TYPE_WORKFLOW));
+  }
+
   void ensureGroup(String id, String name, String type) {
     if (identityService.createGroupQuery().groupId(id).count() > 0) {
       return;
@@ -43,6 +55,17 @@ class SystemGroups {
     group.setName(name);
     group.setType(type);
     identityService.saveGroup(group);
+  }
+
+  private static Map<String, String> roleGroups() {
+    Map<String, String> groups = new LinkedHashMap<>();
+    groups.put(Roles.EGI_OPERATIONS, "EGI Operations");
+    groups.put(Roles.OMB, "Operations Management Board");
+    groups.put(Roles.CUSTOMER_REPS, "Customer representatives");
+    groups.put(Roles.CSIRT, "EGI CSIRT");
+    groups.put(Roles.PROCESS_OWNERS, "Process owners");
+    groups.put(Roles.AUDITORS, "Auditors");
+    return Collections.unmodifiableMap(groups);
   }
 
   private void grantAll(String groupId, Resource resource) {

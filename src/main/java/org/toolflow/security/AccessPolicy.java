@@ -1,0 +1,156 @@
+package org.toolflow.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * What each role may do, granted to its group at every start (idempotent; nothing is granted to anyone else,
+ * authorization checks deny the rest). Tasks themselves are opened to their assignee and candidate groups by
+ * the engine (default task permission TASK_WORK), so operators see and work on their own groups' tasks only.
+ */
+@Component
+@Order(11)
+public class AccessPolicy implements ApplicationRunner {
+
+  static final String TASKLIST = "tasklist";
+  static final String COCKPIT = "cockpit";
+
+  private static final Logger LOG = LoggerFactory.getLogger(AccessPolicy.class);
+
+  private final IdentityService identityService;
+  private final SystemGroups systemGroups;
+  private final AccessProperties properties;
+  private final Grants grants;
+
+  AccessPolicy(IdentityService identityService, AuthorizationService authorizationService, SystemGroups systemGroups,
+      AccessProperties properties) {
+    this.identityService = identityService;
+    this.systemGroups = systemGroups;
+    this.properties = properties;
+    this.grants = new Grants(authorizationService);
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    systemGroups.ensureRoleGroups();
+    properties.configuredGroups().forEach(groupId -> systemGroups.ensureGroup(groupId, groupId, Groups.GROUP_TYPE_WORKFLOW));
+    operatorGroups().forEach(this::grantOperator);
+    grantReader(Roles.AUDITORS);
+    grantReader(Roles.PROCESS_OWNERS);
+    grantDeployer(Roles.PROCESS_OWNERS);
+    LOG.info("Access policy applied: start rights {}", properties.start());
+  }
+
+  /**
+   * Creates a tool's team or OTAG group (or any operator group) with these members and gives it its
+   * operator rights. Safe to call from a delegate run by an operator: it runs without authorization checks.
+   */
+  public void ensureOperatorGroup(String groupId, String name, String... memberIds) {
+    asSystem(() -> {
+      systemGroups.ensureGroup(groupId, name, Groups.GROUP_TYPE_WORKFLOW);
+      for (String memberId : memberIds) {
+        if (identityService.createUserQuery().userId(memberId).memberOfGroup(groupId).count() == 0) {
+          identityService.createMembership(memberId, groupId);
+        }
+      }
+      grantOperator(groupId);
+      return null;
+    });
+  }
+
+  /** Tasklist, the process models, and starting what the configuration lists for the group; nothing else. */
+  void grantOperator(String groupId) {
+    grants.grant(groupId, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+    grants.grant(groupId, Resources.FILTER, ANY, Permissions.CREATE);
+    // READ shows diagrams and start forms; instance and task rows stay hidden without READ_INSTANCE / READ_TASK.
+    grants.grant(groupId, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
+    List<String> startable = properties.startableBy(groupId);
+    if (!startable.isEmpty()) {
+      grants.grant(groupId, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
+    }
+    for (String key : startable) {
+      grants.grant(groupId, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.CREATE_INSTANCE);
+    }
+    // The configuration is the whole truth about start rights: a key taken out of it is taken away.
+    for (String key : grants.resourceIdsWith(groupId, Resources.PROCESS_DEFINITION, ProcessDefinitionPermissions.CREATE_INSTANCE)) {
+      if (!startable.contains(key)) {
+        grants.revoke(groupId, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.CREATE_INSTANCE);
+      }
+    }
+  }
+
+  /** Cockpit and every definition, instance, task, decision, deployment and history entry: read only. */
+  void grantReader(String groupId) {
+    grants.grant(groupId, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
+    grants.grant(groupId, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
+        ProcessDefinitionPermissions.READ_HISTORY);
+    grants.grant(groupId, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.READ);
+    grants.grant(groupId, Resources.TASK, ANY, TaskPermissions.READ);
+    grants.grant(groupId, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+    grants.grant(groupId, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+    grants.grant(groupId, Resources.DEPLOYMENT, ANY, Permissions.READ);
+    grants.grant(groupId, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
+    grants.grant(groupId, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
+    grants.grant(groupId, Resources.OPERATION_LOG_CATEGORY, ANY, UserOperationLogCategoryPermissions.READ);
+  }
+
+  /** BPMN, DMN and forms go in as deployments (Camunda Modeler's deploy button); deleting one takes its models out. */
+  void grantDeployer(String groupId) {
+    grants.grant(groupId, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ, Permissions.DELETE);
+  }
+
+  private List<String> operatorGroups() {
+    Set<String> groups = new LinkedHashSet<>(Roles.OPERATOR_GROUPS);
+    identityService.createGroupQuery().unlimitedList().stream().map(Group::getId)
+        .filter(Roles::isOperatorGroup).sorted().forEach(groups::add);
+    groups.addAll(properties.configuredGroups());
+    return List.copyOf(groups);
+  }
+
+  /** Inside an engine command (a delegate) the check is switched off for the command; outside, the caller is set aside. */
+  private <T> T asSystem(Callable<T> work) {
+    CommandContext commandContext = Context.getCommandContext();
+    if (commandContext != null) {
+      return commandContext.runWithoutAuthorization(work);
+    }
+    Authentication caller = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      return work.call();
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    } finally {
+      if (caller != null) {
+        identityService.setAuthentication(caller);
+      }
+    }
+  }
+}

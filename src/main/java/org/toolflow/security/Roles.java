@@ -1,0 +1,65 @@
+package org.toolflow.security;
+
+import java.util.Arrays;
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.toolflow.system.web.CurrentUser;
+
+/**
+ * The Camunda groups ToolFlow's roles map to, and the check ToolFlow's own {@code /api} endpoints use:
+ * {@code Roles.require(currentUser, Roles.EGI_OPERATIONS)} answers 403 to anyone else.
+ */
+public final class Roles {
+
+  public static final String EGI_OPERATIONS = "egi-operations";
+  public static final String OMB = "omb";
+  public static final String CUSTOMER_REPS = "customer-reps";
+  public static final String CSIRT = "csirt";
+  public static final String PROCESS_OWNERS = "process-owners";
+  public static final String AUDITORS = "auditors";
+  public static final String ADMINISTRATORS = Groups.CAMUNDA_ADMIN;
+
+  static final String TEAM_PREFIX = "team-";
+  static final String OTAG_PREFIX = "otag-";
+
+  /** The operator groups that exist from the first start; team and OTAG groups come with each tool. */
+  static final List<String> OPERATOR_GROUPS = List.of(EGI_OPERATIONS, OMB, CUSTOMER_REPS, CSIRT);
+  static final List<String> READ_ONLY_GROUPS = List.of(AUDITORS, PROCESS_OWNERS);
+
+  private Roles() {
+  }
+
+  /** The group of one tool's development and support team. */
+  public static String team(String toolKey) {
+    return TEAM_PREFIX + toolKey;
+  }
+
+  /** The group of one tool's Operations Tool Advisory Group. */
+  public static String otag(String toolKey) {
+    return OTAG_PREFIX + toolKey;
+  }
+
+  /** Whether the group works in Tasklist: a fixed operator group, a tool team or an OTAG. */
+  public static boolean isOperatorGroup(String groupId) {
+    return OPERATOR_GROUPS.contains(groupId) || groupId.startsWith(TEAM_PREFIX) || groupId.startsWith(OTAG_PREFIX);
+  }
+
+  /** True when the caller is an administrator or a member of one of the groups. */
+  public static boolean isMemberOfAny(CurrentUser user, String... groupIds) {
+    List<String> groups = user.groupIds();
+    return groups.contains(ADMINISTRATORS) || Arrays.stream(groupIds).anyMatch(groups::contains);
+  }
+
+  /** Refuses (403 in the API) a caller who is neither an administrator nor a member of one of the groups. */
+  public static void require(CurrentUser user, String... groupIds) {
+    if (!isMemberOfAny(user, groupIds)) {
+      throw new AuthorizationException("user '" + user.id() + "' must be a member of one of " + Arrays.toString(groupIds));
+    }
+  }
+
+  /** Whether a member of these groups may change anything through ToolFlow: auditors and process owners only read. */
+  static boolean mayChange(List<String> groupIds) {
+    return groupIds.stream().anyMatch(group -> !READ_ONLY_GROUPS.contains(group));
+  }
+}

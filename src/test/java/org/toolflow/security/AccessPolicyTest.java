@@ -1,0 +1,166 @@
+package org.toolflow.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.toolflow.TestUsers;
+import org.toolflow.ToolFlowSpringTest;
+import org.toolflow.system.web.CurrentUser;
+
+@ToolFlowSpringTest
+class AccessPolicyTest {
+
+  @Autowired
+  AccessPolicy accessPolicy;
+  @Autowired
+  SystemGroups systemGroups;
+  @Autowired
+  AccessProperties accessProperties;
+  @Autowired
+  IdentityService identityService;
+  @Autowired
+  AuthorizationService authorizationService;
+  @Autowired
+  ProcessEngineConfigurationImpl engineConfiguration;
+  @Autowired
+  CurrentUser currentUser;
+
+  @AfterEach
+  void noOneLeftAuthenticated() {
+    identityService.clearAuthentication();
+  }
+
+  @Test
+  void everyRoleHasItsGroupAfterTheFirstStart() {
+    for (String group : List.of("egi-operations", "omb", "customer-reps", "csirt", "process-owners", "auditors",
+        "camunda-admin")) {
+      assertThat(identityService.createGroupQuery().groupId(group).count()).as(group).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void applyingThePolicyAgainChangesNothing() throws Exception {
+    long before = authorizationService.createAuthorizationQuery().count();
+    long groups = identityService.createGroupQuery().count();
+
+    accessPolicy.run(null);
+
+    assertThat(authorizationService.createAuthorizationQuery().count()).isEqualTo(before);
+    assertThat(identityService.createGroupQuery().count()).isEqualTo(groups);
+  }
+
+  @Test
+  void operatorsMayStartWhatTheConfigurationListsForTheirGroupAndNothingElse() {
+    assertThat(allowed(Roles.EGI_OPERATIONS, Resources.PROCESS_DEFINITION, "tool-onboarding",
+        ProcessDefinitionPermissions.CREATE_INSTANCE)).isTrue();
+    assertThat(allowed(Roles.CSIRT, Resources.PROCESS_DEFINITION, "security-incident",
+        ProcessDefinitionPermissions.CREATE_INSTANCE)).isTrue();
+    assertThat(allowed(Roles.CSIRT, Resources.PROCESS_DEFINITION, "change-request",
+        ProcessDefinitionPermissions.CREATE_INSTANCE)).isFalse();
+    assertThat(allowed(Roles.OMB, Resources.PROCESS_DEFINITION, "change-request",
+        ProcessDefinitionPermissions.CREATE_INSTANCE)).isFalse();
+    assertThat(allowed(Roles.AUDITORS, Resources.PROCESS_DEFINITION, "change-request",
+        ProcessDefinitionPermissions.CREATE_INSTANCE)).isFalse();
+    assertThat(allowed(Roles.EGI_OPERATIONS, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE)).isTrue();
+  }
+
+  @Test
+  void aToolTeamCreatedLaterGetsWhatEveryTeamMayDo() {
+    accessPolicy.ensureOperatorGroup(Roles.team("policy-probe"), "Team of the policy probe");
+    accessPolicy.ensureOperatorGroup(Roles.otag("policy-probe"), "OTAG of the policy probe");
+
+    for (String key : accessProperties.startableBy("team-any")) {
+      assertThat(allowed(Roles.team("policy-probe"), Resources.PROCESS_DEFINITION, key,
+          ProcessDefinitionPermissions.CREATE_INSTANCE)).as(key).isTrue();
+    }
+    assertThat(accessProperties.startableBy("team-any")).contains("release", "change-request");
+    assertThat(allowed(Roles.otag("policy-probe"), Resources.APPLICATION, AccessPolicy.TASKLIST, Permissions.ACCESS)).isTrue();
+    assertThat(allowed(Roles.otag("policy-probe"), Resources.PROCESS_DEFINITION, "release",
+        ProcessDefinitionPermissions.CREATE_INSTANCE)).isFalse();
+  }
+
+  @Test
+  void aStartRightTakenOutOfTheConfigurationIsTakenAway() {
+    String group = "policy-revocation-probe";
+    AccessPolicy before = policyWith(Map.of(group, List.of("first-process", "second-process")));
+    AccessPolicy after = policyWith(Map.of(group, List.of("second-process")));
+
+    before.grantOperator(group);
+    after.grantOperator(group);
+
+    assertThat(allowed(group, Resources.PROCESS_DEFINITION, "first-process", ProcessDefinitionPermissions.CREATE_INSTANCE))
+        .isFalse();
+    assertThat(allowed(group, Resources.PROCESS_DEFINITION, "second-process", ProcessDefinitionPermissions.CREATE_INSTANCE))
+        .isTrue();
+    assertThat(allowed(group, Resources.PROCESS_DEFINITION, "first-process", ProcessDefinitionPermissions.READ))
+        .as("reading models stays").isTrue();
+  }
+
+  @Test
+  void anOperatorsDelegateMayCreateAToolTeamAndTheOperatorStaysWhoTheyWere() {
+    String operator = TestUsers.ensureUser(identityService, "policy-delegate-operator", "secret", Roles.EGI_OPERATIONS);
+    identityService.setAuthentication(operator, List.of(Roles.EGI_OPERATIONS));
+
+    // As a delegate run in the operator's request would: inside an engine command, with their authentication.
+    engineConfiguration.getCommandExecutorTxRequired().execute(commandContext -> {
+      accessPolicy.ensureOperatorGroup(Roles.team("delegate-probe"), "Team of the delegate probe", operator);
+      return null;
+    });
+    // As an /api endpoint would: outside any command.
+    accessPolicy.ensureOperatorGroup(Roles.team("endpoint-probe"), "Team of the endpoint probe", operator);
+
+    assertThat(identityService.getCurrentAuthentication().getUserId()).isEqualTo(operator);
+    identityService.clearAuthentication();
+    assertThat(identityService.createUserQuery().memberOfGroup(Roles.team("delegate-probe")).userId(operator).count()).isOne();
+    assertThat(identityService.createUserQuery().memberOfGroup(Roles.team("endpoint-probe")).userId(operator).count()).isOne();
+    assertThat(allowed(Roles.team("delegate-probe"), Resources.APPLICATION, AccessPolicy.TASKLIST, Permissions.ACCESS)).isTrue();
+  }
+
+  @Test
+  void readersReadEverythingAndChangeNothing() {
+    for (String reader : List.of(Roles.AUDITORS, Roles.PROCESS_OWNERS)) {
+      assertThat(allowed(reader, Resources.APPLICATION, AccessPolicy.COCKPIT, Permissions.ACCESS)).isTrue();
+      assertThat(allowed(reader, Resources.PROCESS_DEFINITION, "any-process", ProcessDefinitionPermissions.READ_HISTORY)).isTrue();
+      assertThat(allowed(reader, Resources.APPLICATION, AccessPolicy.TASKLIST, Permissions.ACCESS)).isFalse();
+      assertThat(allowed(reader, Resources.PROCESS_DEFINITION, "any-process", ProcessDefinitionPermissions.UPDATE_INSTANCE))
+          .isFalse();
+      assertThat(allowed(reader, Resources.PROCESS_INSTANCE, "any-instance", Permissions.UPDATE)).isFalse();
+      assertThat(allowed(reader, Resources.TASK, "any-task", Permissions.TASK_WORK)).isFalse();
+    }
+    assertThat(allowed(Roles.PROCESS_OWNERS, Resources.DEPLOYMENT, ANY, Permissions.CREATE)).isTrue();
+    assertThat(allowed(Roles.AUDITORS, Resources.DEPLOYMENT, ANY, Permissions.CREATE)).isFalse();
+  }
+
+  @Test
+  void requireLetsMembersAndAdministratorsThroughAndRefusesOthers() {
+    identityService.setAuthentication("an-omb-member", List.of(Roles.OMB));
+    Roles.require(currentUser, Roles.OMB, Roles.EGI_OPERATIONS);
+    assertThatThrownBy(() -> Roles.require(currentUser, Roles.EGI_OPERATIONS)).isInstanceOf(AuthorizationException.class);
+
+    identityService.setAuthentication("an-administrator", List.of(Roles.ADMINISTRATORS));
+    Roles.require(currentUser, Roles.EGI_OPERATIONS);
+  }
+
+  private AccessPolicy policyWith(Map<String, List<String>> start) {
+    return new AccessPolicy(identityService, authorizationService, systemGroups, new AccessProperties(start));
+  }
+
+  private boolean allowed(String group, Resource resource, String resourceId, Permission permission) {
+    return authorizationService.isUserAuthorized("someone-in-" + group, List.of(group), permission, resource, resourceId);
+  }
+}
