@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import org.toolflow.release.ReleaseProcess.Vars;
+import org.toolflow.security.Roles;
 import org.toolflow.system.forms.FormInputRejected;
 import org.toolflow.system.web.FieldProblem;
 import org.toolflow.tools.ToolRegistry;
@@ -25,7 +26,6 @@ class RecordReleaseListener implements ExecutionListener {
   /** What a client may send when planning a release; anything else is refused, so no routing variable is forged. */
   static final Set<String> START_FIELDS = Set.of(Vars.TOOL_KEY, Vars.VERSION, Vars.CHANGE_KEYS, Vars.KIND,
       Vars.PLANNED_DATE, Vars.UMD_DISTRIBUTION, Vars.HIGH_IMPACT, Vars.HIGH_RISK, Vars.REQUESTER);
-  static final String ADMINISTRATORS = "camunda-admin";
 
   private final ReleaseStartRules rules;
   private final ReleaseRecords records;
@@ -55,8 +55,8 @@ class RecordReleaseListener implements ExecutionListener {
           "unknown: a release is planned by a logged-in member of the tool's team")));
     }
     List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
-    ReleaseStart start = rules.check(submitted, tool -> groups.contains(tool.teamGroupId())
-        || groups.contains(ADMINISTRATORS));
+    ReleaseStart start = rules.check(submitted, tool -> groups.contains(Roles.team(tool.key()))
+        || groups.contains(Roles.ADMINISTRATORS));
     ReleaseRecord release = records.create(start, caller.getUserId(), execution.getProcessInstanceId());
     execution.setProcessBusinessKey(release.key());
     execution.setVariables(ReleaseVariables.of(release, registry.find(release.toolKey()).orElseThrow(),

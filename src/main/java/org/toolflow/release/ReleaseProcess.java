@@ -12,10 +12,6 @@ public final class ReleaseProcess {
   public static final String PLAN_RULES = "release-plan-rules";
   public static final String ROLLBACK_RULE = "release-rollback-rule";
 
-  public static final String GROUP_CUSTOMER_REPS = "customer-reps";
-  public static final String GROUP_EGI_OPERATIONS = "egi-operations";
-  public static final String GROUP_OMB = "omb";
-
   private ReleaseProcess() {
   }
 

@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import org.toolflow.release.ReleaseProcess.Values;
+import org.toolflow.security.Roles;
 import org.toolflow.system.forms.FormChecks;
 import org.toolflow.tools.Tool;
 import org.toolflow.tools.ToolRegistry;
@@ -51,7 +52,7 @@ class ReleaseStartRules {
           + listed(registry.listByStatus(ToolStatus.ACTIVE).stream().map(Tool::key).toList()));
     }
     tool.ifPresent(t -> checks.rule(TOOL_KEY, mayPlan.test(t), "releases of '" + t.key() + "' are planned by "
-        + "members of its team, " + t.teamGroupId()));
+        + "members of its team, " + Roles.team(t.key())));
     checks.field(VERSION).required().matches(VERSION_FORMAT, "a version such as 2.4.0 or 2.4.0-rc1 (letters, digits, "
         + ". + _ ~ -, up to 64 characters)");
     String version = in.text(VERSION);

@@ -36,6 +36,7 @@ import org.toolflow.release.ReleaseProcess.Elements;
 import org.toolflow.release.ReleaseProcess.Vars;
 import org.toolflow.system.forms.FormInputRejected;
 import org.toolflow.system.web.FieldProblem;
+import org.toolflow.security.AccessPolicy;
 import org.toolflow.tools.ToolRegistry;
 
 /** Releases through ToolFlow's API and the engine REST API, as a client program or Tasklist sends them. */
@@ -55,6 +56,8 @@ class ReleaseApiTest {
   @Autowired
   ToolRegistry registry;
   @Autowired
+  AccessPolicy accessPolicy;
+  @Autowired
   ActionJournal journal;
   @Autowired
   ReleaseRecords records;
@@ -68,7 +71,7 @@ class ReleaseApiTest {
   void setUp() {
     BpmnAwareTests.init(processEngine);
     ClockUtil.setCurrentTime(Date.from(ReleaseProcessTest.MONDAY));
-    fixtures = new ReleaseFixtures(registry, identityService);
+    fixtures = new ReleaseFixtures(registry, identityService, accessPolicy);
     driver = new ReleaseDriver(identityService, runtimeService, taskService, journal, fixtures);
   }
 
@@ -128,7 +131,7 @@ class ReleaseApiTest {
   void badPlansAreRefusedFieldByFieldAndNothingIsStarted() throws Exception {
     String notActive = fixtures.onboardingTool();
     String tool = fixtures.activeTool(false, false, true);
-    String developer = fixtures.user("developer", "team-" + tool, "team-" + notActive);
+    String developer = fixtures.user("developer", "team-" + tool);
 
     HttpResponse<String> refused = send("POST", "/api/releases", developer, Map.of(Vars.TOOL_KEY, notActive,
         Vars.VERSION, "not a version!", Vars.KIND, "urgent", Vars.PLANNED_DATE, "soon"));

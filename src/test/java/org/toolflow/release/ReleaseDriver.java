@@ -23,6 +23,7 @@ import org.toolflow.change.ChangeRequestProcess.Elements;
 import org.toolflow.integration.journal.ActionJournal;
 import org.toolflow.integration.journal.JournalEntry;
 import org.toolflow.release.ReleaseProcess.Vars;
+import org.toolflow.security.Roles;
 
 /** Acting as a person in the release process, driving change requests, and reading what outside systems were sent. */
 final class ReleaseDriver {
@@ -86,7 +87,7 @@ final class ReleaseDriver {
 
   /** An emergency change request of the tool, filed, accepted and set In progress: it waits for its release. */
   ProcessInstance changeInProgress(String toolKey, String title) {
-    String requester = fixtures.user("customer");
+    String requester = fixtures.user("customer", Roles.CUSTOMER_REPS);
     Map<String, Object> request = new HashMap<>();
     request.put(ChangeRequestProcess.Vars.TOOL_KEY, toolKey);
     request.put(ChangeRequestProcess.Vars.TITLE, title);

@@ -5,6 +5,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.toolflow.security.AccessPolicy;
+import org.toolflow.security.Roles;
 import org.toolflow.tools.Tool;
 import org.toolflow.tools.ToolRegistry;
 
@@ -16,14 +18,16 @@ final class ReleaseFixtures {
 
   private final ToolRegistry registry;
   private final IdentityService identityService;
+  private final AccessPolicy accessPolicy;
   private final String run = Long.toString(System.nanoTime() % 1_000_000, 36);
 
-  ReleaseFixtures(ToolRegistry registry, IdentityService identityService) {
+  ReleaseFixtures(ToolRegistry registry, IdentityService identityService, AccessPolicy accessPolicy) {
     this.registry = registry;
     this.identityService = identityService;
+    this.accessPolicy = accessPolicy;
   }
 
-  /** An ACTIVE tool with its team group (and OTAG group); its source on GitHub or on another forge. */
+  /** An ACTIVE tool with its team group (and OTAG group), granted as onboarding grants them; its source on GitHub or elsewhere. */
   String activeTool(boolean otag, boolean umd, boolean onGitHub) {
     String key = "rel" + run + SEQUENCE.incrementAndGet();
     registry.registerOnboarding(Tool.builder(key).name("Tool " + key).supportEmail(key + "-support@example.org")
@@ -32,9 +36,9 @@ final class ReleaseFixtures {
         .sourceCodeUrl(onGitHub ? "https://github.com/EGI-Federation/" + key : "https://gitlab.example.org/egi/" + key)
         .build());
     registry.activate(key);
-    group("team-" + key);
+    accessPolicy.ensureOperatorGroup(Roles.team(key), "Team of " + key);
     if (otag) {
-      group("otag-" + key);
+      accessPolicy.ensureOperatorGroup(Roles.otag(key), "OTAG of " + key);
     }
     return key;
   }
@@ -47,7 +51,7 @@ final class ReleaseFixtures {
     return key;
   }
 
-  /** A user with an e-mail address, member of the given groups. */
+  /** A user with an e-mail address, member of the given groups (which exist: the roles' or a tool's). */
   String user(String role, String... groups) {
     String id = role + "-" + run + "-" + SEQUENCE.incrementAndGet();
     User user = identityService.newUser(id);
@@ -55,19 +59,12 @@ final class ReleaseFixtures {
     user.setPassword(PASSWORD);
     identityService.saveUser(user);
     for (String group : groups) {
-      group(group);
       identityService.createMembership(id, group);
     }
     return id;
   }
 
-  void group(String id) {
-    if (identityService.createGroupQuery().groupId(id).count() == 0) {
-      identityService.saveGroup(identityService.newGroup(id));
-    }
-  }
-
   List<String> groupsOf(String userId) {
-    return identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    return identityService.createGroupQuery().groupMember(userId).unlimitedList().stream().map(Group::getId).toList();
   }
 }

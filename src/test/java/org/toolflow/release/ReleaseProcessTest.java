@@ -31,6 +31,7 @@ import org.toolflow.integration.journal.ActionJournal;
 import org.toolflow.integration.journal.JournalEntry;
 import org.toolflow.release.ReleaseAgenda.AgendaRelease;
 import org.toolflow.release.ReleaseProcess.Vars;
+import org.toolflow.security.AccessPolicy;
 import org.toolflow.tools.ToolRegistry;
 
 /**
@@ -53,6 +54,8 @@ class ReleaseProcessTest {
   @Autowired
   ToolRegistry registry;
   @Autowired
+  AccessPolicy accessPolicy;
+  @Autowired
   ActionJournal journal;
   @Autowired
   ReleaseRecords records;
@@ -68,7 +71,7 @@ class ReleaseProcessTest {
   void setUp() {
     BpmnAwareTests.init(processEngine);
     ClockUtil.setCurrentTime(Date.from(MONDAY));
-    fixtures = new ReleaseFixtures(registry, identityService);
+    fixtures = new ReleaseFixtures(registry, identityService, accessPolicy);
     driver = new ReleaseDriver(identityService, runtimeService, taskService, journal, fixtures);
   }
 
@@ -422,8 +425,8 @@ class ReleaseProcessTest {
   void aPlanThatCannotMeetTheOmbRulesIsRefusedAtTheStartWithTheEarliestValidDate() {
     String tool = fixtures.activeTool(false, false, true);
     String developer = fixtures.user("developer", "team-" + tool);
-    String outsider = fixtures.user("outsider");
     String otherTool = fixtures.activeTool(false, false, true);
+    String outsider = fixtures.user("outsider", "team-" + otherTool);
     ProcessInstance otherChange = driver.changeInProgress(otherTool, "Not this tool's");
 
     assertThatThrownBy(() -> driver.plan(developer, ReleaseDriver.plan(tool, "1.1.0", "minor", "2026-03-09")))
