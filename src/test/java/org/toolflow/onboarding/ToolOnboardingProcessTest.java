@@ -17,13 +17,23 @@ import static org.toolflow.onboarding.OnboardingVariables.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +54,10 @@ class ToolOnboardingProcessTest {
   ProcessEngine processEngine;
   @Autowired
   RuntimeService runtimeService;
+  @Autowired
+  ManagementService managementService;
+  @Autowired
+  RepositoryService repositoryService;
   @Autowired
   IdentityService identityService;
   @Autowired
@@ -262,6 +276,64 @@ class ToolOnboardingProcessTest {
     assertThat(mail.path("to")).extracting(JsonNode::asText).containsExactly("jana@" + toolKey + ".example.org");
     assertThat(mail.path("template").asText()).isEqualTo("onboarding-rejected");
     assertThat(mail.path("text").asText()).contains("Not an operations tool.", "Tool " + toolKey);
+  }
+
+  @Test
+  void aTaskIsDueAfterFiveWorkingDaysAndThenRemindsItsPeopleByMail() throws Exception {
+    User operator = userWithEmail("operator-" + toolKey, GROUP_EGI_OPERATIONS);
+    User leader = userWithEmail(requester, null);
+    ProcessInstance onboarding;
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-27T10:00:00Z")));
+    try {
+      onboarding = requestOnboarding(request(toolKey));
+    } finally {
+      ClockUtil.reset();
+    }
+    Date friday = Date.from(Instant.parse("2026-12-04T10:00:00Z"));
+    assertThat(task(onboarding)).hasDueDate(friday);
+    Job reminder = managementService.createJobQuery().processInstanceId(onboarding.getId())
+        .activityId(TASK_REVIEW_ONBOARDING).timers().singleResult();
+    assertThat(reminder.getDuedate()).isEqualTo(friday);
+
+    execute(reminder);
+
+    assertThat(onboarding).isWaitingAt(TASK_REVIEW_ONBOARDING);
+    JsonNode toOperations = onlyRequest(onboarding, "mail", "send-mail");
+    assertThat(toOperations.path("to")).extracting(JsonNode::asText).contains(operator.getEmail());
+    assertThat(toOperations.path("subject").asText()).isEqualTo("Reminder: \"Review onboarding request\" is waiting for you");
+    assertThat(toOperations.path("text").asText()).contains("due on 2026-12-04 10:00 UTC", "Offered to: egi-operations",
+        "(" + toolKey + ")");
+
+    complete(task(onboarding), Map.of(REVIEW_OUTCOME, CORRECT, REVIEW_COMMENT, "Which licence?"));
+    execute(managementService.createJobQuery().processInstanceId(onboarding.getId())
+        .activityId(TASK_CORRECT_REQUEST).timers().singleResult());
+    assertThat(requests(onboarding, "mail", "send-mail")).filteredOn(mail -> mail.path("text").asText()
+        .contains("Correct onboarding request")).singleElement()
+        .satisfies(mail -> assertThat(mail.path("to")).extracting(JsonNode::asText).containsExactly(leader.getEmail()));
+  }
+
+  @Test
+  void everyUserTaskHasADueDateAndAReminder() {
+    BpmnModelInstance model = repositoryService.getBpmnModelInstance(repositoryService.createProcessDefinitionQuery()
+        .processDefinitionKey(KEY).latestVersion().singleResult().getId());
+    for (UserTask userTask : model.getModelElementsByType(UserTask.class)) {
+      assertThat(userTask.getCamundaDueDate()).as("due date of %s", userTask.getId()).isEqualTo("${taskDeadlines.dueDate()}");
+      assertThat(userTask.getExtensionElements().getElementsQuery().filterByType(CamundaTaskListener.class).list())
+          .as("listeners of %s", userTask.getId())
+          .anySatisfy(listener -> assertThat(listener.getCamundaEvent()).isEqualTo("timeout"))
+          .anySatisfy(listener -> assertThat(listener.getCamundaEvent()).isEqualTo("complete"));
+    }
+  }
+
+  private User userWithEmail(String userId, String group) {
+    TestUsers.ensureUser(identityService, userId, "secret-" + userId);
+    User user = identityService.createUserQuery().userId(userId).singleResult();
+    user.setEmail(userId + "@people.example.org");
+    identityService.saveUser(user);
+    if (group != null) {
+      identityService.createMembership(userId, group);
+    }
+    return user;
   }
 
   private ProcessInstance requestOnboarding(Map<String, Object> request) {

@@ -7,9 +7,10 @@ import org.camunda.bpm.engine.rest.exception.InvalidRequestException;
 import org.toolflow.system.web.FieldProblem;
 
 /**
- * Form data a person must correct, thrown from a listener inside the engine's transaction, which it rolls back.
- * It is a REST exception on purpose: the engine REST answers it with 400 on {@code /start}, {@code /submit-form}
- * and {@code /complete} alike, where a FormFieldValidationException would become a 500 on {@code /start}.
+ * Form data a person must correct, thrown from a start or complete listener inside the engine's transaction, which
+ * it rolls back. It is a REST exception on purpose: the engine REST answers it with 400 on {@code /start},
+ * {@code /submit-form} and {@code /complete} alike (see {@link SurfaceRejectedInput} for task listeners), where a
+ * FormFieldValidationException would become a 500 on {@code /start}.
  */
 public class FormInputRejected extends InvalidRequestException {
 
