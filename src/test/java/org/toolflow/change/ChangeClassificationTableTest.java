@@ -2,14 +2,18 @@ package org.toolflow.change;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -41,7 +45,7 @@ class ChangeClassificationTableTest {
       "normal,    false, false, normal,    2, Rule_Normal",
       "normal,    false, true,  normal,    2, Rule_Normal"})
   void classifies(String requestedType, boolean security, boolean onList, String changeClass, int priority,
-      String ruleId) {
+      String ruleId) throws IOException {
     DmnDecisionTableResult result = engine.evaluateDecisionTable(decision, Map.of(
         "requestedType", requestedType, "securityVulnerability", security, "onStandardList", onList));
 
@@ -51,18 +55,17 @@ class ChangeClassificationTableTest {
     assertThat(matchedRule(requestedType, security, onList)).isEqualTo(ruleId);
   }
 
-  // The id of the one rule that matched, from the table's own evaluation listener.
-  private static String matchedRule(String requestedType, boolean security, boolean onList) {
-    var matched = new java.util.ArrayList<String>();
-    DmnEngineConfiguration configuration = DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-    ((org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration) configuration).customPostDecisionTableEvaluationListeners(
-        java.util.List.of(event -> event.getMatchingRules().forEach(rule -> matched.add(rule.getId()))));
+  // The id of the one rule that matched, as the table's evaluation listener reports it.
+  private static String matchedRule(String requestedType, boolean security, boolean onList) throws IOException {
+    List<String> matched = new ArrayList<>();
+    DefaultDmnEngineConfiguration configuration = (DefaultDmnEngineConfiguration)
+        DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+    configuration.customPostDecisionTableEvaluationListeners(
+        List.of(event -> event.getMatchingRules().forEach(rule -> matched.add(rule.getId()))));
     DmnEngine listening = configuration.buildEngine();
     try (InputStream in = Files.newInputStream(Path.of("processes", "change-classification.dmn"))) {
       listening.evaluateDecisionTable(listening.parseDecision(ChangeRequestProcess.DECISION_KEY, in), Map.of(
           "requestedType", requestedType, "securityVulnerability", security, "onStandardList", onList));
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException(e);
     }
     assertThat(matched).hasSize(1);
     return matched.get(0);

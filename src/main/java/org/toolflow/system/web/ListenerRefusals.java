@@ -18,8 +18,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The engine wraps whatever a task listener throws into a plain ProcessEngineException, which the engine REST API
- * answers with 500. A listener that refuses a form (FormFieldValidationException, or a REST exception with its
- * status) or refuses a person (AuthorizationException) is answered 400 or 403 instead, with the listener's message.
+ * answers with 500. A listener that refuses a form (FormFieldValidationException) or a person (AuthorizationException)
+ * is answered 400 or 403 instead, with the listener's message. (FormInputRejected is surfaced by its own interceptor.)
  */
 @Configuration(proxyBeanMethods = false)
 class ListenerRefusals {
@@ -32,8 +32,7 @@ class ListenerRefusals {
   /** The refusal somewhere under the wrappers, or null when the exception is no refusal. */
   static Throwable refusal(Throwable thrown) {
     for (Throwable cause = thrown.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-      if (cause instanceof AuthorizationException || cause instanceof FormFieldValidationException
-          || cause instanceof RestException) {
+      if (cause instanceof AuthorizationException || cause instanceof FormFieldValidationException) {
         return cause;
       }
     }
@@ -42,8 +41,7 @@ class ListenerRefusals {
 
   static Response answer(Throwable thrown) {
     Throwable refusal = refusal(thrown);
-    int status = refusal instanceof AuthorizationException ? 403
-        : refusal instanceof RestException rest && rest.getStatus() != null ? rest.getStatus().getStatusCode() : 400;
+    int status = refusal instanceof AuthorizationException ? 403 : 400;
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", refusal.getClass().getSimpleName());
     body.put("message", thrown.getMessage());
