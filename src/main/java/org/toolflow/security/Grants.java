@@ -3,68 +3,26 @@ package org.toolflow.security;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_REVOKE;
 
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.stereotype.Component;
 
 /**
- * Idempotent grants. Camunda keeps one GRANT row per group, resource type and resource id (and one GLOBAL row per
- * resource), so a grant adds the missing permissions to that row and a revoke takes one away. Safe to run at every
- * start and on job retries.
+ * Idempotent group grants. Camunda keeps one GRANT row per group, resource type and resource id,
+ * so a grant adds the missing permissions to that row and a revoke takes one away.
  */
-@Component
-public class Grants {
+final class Grants {
 
   private final AuthorizationService authorizationService;
-  private final IdentityService identityService;
 
-  @Autowired
-  Grants(AuthorizationService authorizationService, IdentityService identityService) {
-    this.authorizationService = authorizationService;
-    this.identityService = identityService;
-  }
-
-  /** For grants only; {@link #ensureGroup} needs the identity service. */
   Grants(AuthorizationService authorizationService) {
-    this(authorizationService, null);
-  }
-
-  /** Creates a workflow group unless it exists. */
-  public void ensureGroup(String groupId, String name) {
-    if (identityService.createGroupQuery().groupId(groupId).count() > 0) {
-      return;
-    }
-    Group group = identityService.newGroup(groupId);
-    group.setName(name);
-    group.setType(Groups.GROUP_TYPE_WORKFLOW);
-    identityService.saveGroup(group);
-  }
-
-  public void toGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    grant(groupId, resource, resourceId, permissions);
-  }
-
-  /** A global authorization: every authenticated user, unless a user- or group-specific revoke says otherwise. */
-  public void toEveryone(Resource resource, String resourceId, Permission... permissions) {
-    Authorization row = authorizationService.createAuthorizationQuery().authorizationType(AUTH_TYPE_GLOBAL)
-        .resourceType(resource).resourceId(resourceId).singleResult();
-    if (row == null) {
-      row = authorizationService.createNewAuthorization(AUTH_TYPE_GLOBAL);
-      row.setUserId(ANY);
-      row.setResource(resource);
-      row.setResourceId(resourceId);
-    }
-    save(row, permissions);
+    this.authorizationService = authorizationService;
   }
 
   void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
@@ -75,7 +33,42 @@ public class Grants {
       row.setResource(resource);
       row.setResourceId(resourceId);
     }
-    save(row, permissions);
+    addMissing(row, permissions);
+  }
+
+  /** A global grant: every authenticated user, unless a group- or user-specific revoke says otherwise. */
+  void grantEveryone(Resource resource, String resourceId, Permission... permissions) {
+    Authorization row = authorizationService.createAuthorizationQuery().authorizationType(AUTH_TYPE_GLOBAL)
+        .resourceType(resource).resourceId(resourceId).singleResult();
+    if (row == null) {
+      row = authorizationService.createNewAuthorization(AUTH_TYPE_GLOBAL);
+      row.setUserId(ANY);
+      row.setResource(resource);
+      row.setResourceId(resourceId);
+    }
+    addMissing(row, permissions);
+  }
+
+  /** A group-specific REVOKE, which wins over a global grant for the group's members. */
+  void deny(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization row = authorizationService.createAuthorizationQuery().authorizationType(AUTH_TYPE_REVOKE)
+        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
+    if (row == null) {
+      row = authorizationService.createNewAuthorization(AUTH_TYPE_REVOKE);
+      row.setGroupId(groupId);
+      row.setResource(resource);
+      row.setResourceId(resourceId);
+    }
+    boolean changed = row.getId() == null;
+    for (Permission permission : permissions) {
+      if (!row.isPermissionRevoked(permission)) {
+        row.removePermission(permission);
+        changed = true;
+      }
+    }
+    if (changed) {
+      authorizationService.saveAuthorization(row);
+    }
   }
 
   void revoke(String groupId, Resource resource, String resourceId, Permission permission) {
@@ -99,7 +92,7 @@ public class Grants {
         .map(Authorization::getResourceId).toList();
   }
 
-  private void save(Authorization row, Permission... permissions) {
+  private void addMissing(Authorization row, Permission... permissions) {
     boolean changed = row.getId() == null;
     for (Permission permission : permissions) {
       if (!row.isPermissionGranted(permission)) {

@@ -1,0 +1,94 @@
+package org.toolflow.system.cluster;
+
+import java.util.List;
+import org.postgresql.Driver;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.toolflow.system.postgres.EmbeddedPostgresServer;
+
+/**
+ * What the probe left in the database, read by the test itself whichever node is up: the action journal
+ * (ToolFlow's record of outside calls), every run of a probe job, and Camunda's history.
+ * A batch is a prefix of the instances' business keys.
+ */
+final class ProbeLedger {
+
+  private static final String OF_BATCH = "JOIN act_hi_procinst p ON p.proc_inst_id_ = j.process_instance_id "
+      + "WHERE j.system_name = 'rt' AND p.business_key_ LIKE ?";
+
+  private final JdbcTemplate jdbc;
+
+  ProbeLedger(String jdbcUrl) {
+    this.jdbc = new JdbcTemplate(new SimpleDriverDataSource(
+        new Driver(), jdbcUrl, EmbeddedPostgresServer.ROLE, EmbeddedPostgresServer.PASSWORD));
+  }
+
+  /** The test's own table, created before the first node starts (ToolFlow's tables come from Flyway). */
+  void createTables() {
+    jdbc.execute("CREATE TABLE probe_run (idempotency_key VARCHAR(512) NOT NULL, business_key VARCHAR(255) NOT NULL, "
+        + "node VARCHAR(64) NOT NULL, ticket_id VARCHAR(64) NOT NULL, ran_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP NOT NULL)");
+  }
+
+  int finishedInstances(String batch) {
+    return count("SELECT count(*) FROM act_hi_procinst WHERE business_key_ LIKE ? AND end_time_ IS NOT NULL", batch);
+  }
+
+  int journalEntries(String batch) {
+    return count("SELECT count(*) FROM action_journal j " + OF_BATCH, batch);
+  }
+
+  int journaledKeys(String batch) {
+    return count("SELECT count(DISTINCT j.idempotency_key) FROM action_journal j " + OF_BATCH, batch);
+  }
+
+  int runs(String batch) {
+    return count("SELECT count(*) FROM probe_run WHERE business_key LIKE ?", batch);
+  }
+
+  int runsBy(String node, String batch) {
+    return jdbc.queryForObject("SELECT count(*) FROM probe_run WHERE node = ? AND business_key LIKE ?",
+        Integer.class, node, batch + "%");
+  }
+
+  List<String> keysRunBy(String node, String batch) {
+    return jdbc.queryForList("SELECT idempotency_key FROM probe_run WHERE node = ? AND business_key LIKE ?",
+        String.class, node, batch + "%");
+  }
+
+  int runsOf(String idempotencyKey) {
+    return jdbc.queryForObject("SELECT count(*) FROM probe_run WHERE idempotency_key = ?", Integer.class, idempotencyKey);
+  }
+
+  /** Keys whose runs got different tickets: a run that called RT again instead of replaying the journal. */
+  int keysCalledTwice(String batch) {
+    return count("SELECT count(*) FROM (SELECT idempotency_key FROM probe_run WHERE business_key LIKE ? "
+        + "GROUP BY idempotency_key HAVING count(DISTINCT ticket_id) > 1) twice", batch);
+  }
+
+  /** Runs whose ticket is not the one the journal recorded for their key. */
+  int runsNotMatchingTheJournal(String batch) {
+    return count("SELECT count(*) FROM probe_run r JOIN action_journal j ON j.idempotency_key = r.idempotency_key "
+        + "AND j.system_name = 'rt' WHERE r.business_key LIKE ? AND j.answer NOT LIKE '%\"' || r.ticket_id || '\"%'",
+        batch);
+  }
+
+  int openIncidents() {
+    return jdbc.queryForObject("SELECT count(*) FROM act_ru_incident i JOIN act_re_procdef d ON i.proc_def_id_ = d.id_ "
+        + "WHERE d.key_ = ?", Integer.class, ClusterProbe.PROCESS_KEY);
+  }
+
+  int openJobs() {
+    return jdbc.queryForObject("SELECT count(*) FROM act_ru_job WHERE process_def_key_ = ?",
+        Integer.class, ClusterProbe.PROCESS_KEY);
+  }
+
+  /** Runs per node and second, for the failure message of a test. */
+  String timeline(String batch) {
+    return jdbc.queryForList("SELECT node, date_trunc('second', ran_at) AS second, count(*) AS runs FROM probe_run "
+        + "WHERE business_key LIKE ? GROUP BY node, date_trunc('second', ran_at) ORDER BY 2, 1", batch + "%").toString();
+  }
+
+  private int count(String sql, String batch) {
+    return jdbc.queryForObject(sql, Integer.class, batch + "%");
+  }
+}
