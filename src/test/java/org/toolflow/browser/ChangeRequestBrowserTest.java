@@ -171,7 +171,7 @@ class ChangeRequestBrowserTest {
       approveAsTeam(change);
       runJobs(change);
 
-      workOn(browser, change, "Approve in the OMB", "own-omb-approval-opened", false);
+      workOn(browser, change, "Approve in the OMB", "own-omb-approval", false);
       browser.step("own-claim-refused", () -> {
         browser.waitForClickable(By.cssSelector(".task-details button.claim")).click();
         browser.waitForText(By.cssSelector(".notifications, [cam-notifications]"), "Segregation of duties");
