@@ -85,12 +85,15 @@ public class AccessPolicy implements ApplicationRunner {
 
   /**
    * A process every ToolFlow user may start, whatever their groups (EGI users are asked to file change requests).
-   * Instances and tasks stay hidden: starting grants no reading.
+   * Instances and tasks stay hidden: starting grants no reading. The read-only roles keep changing nothing.
    */
   public void letEveryoneStart(String processKey) {
     grants.grantEveryone(Resources.PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.CREATE_INSTANCE);
     grants.grantEveryone(Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
+    for (String readOnly : List.of(Roles.AUDITORS, Roles.PROCESS_OWNERS)) {
+      grants.deny(readOnly, Resources.PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.CREATE_INSTANCE);
+    }
   }
 
   /** Tasklist, the process models, and starting what the configuration lists for the group; nothing else. */

@@ -3,6 +3,7 @@ package org.toolflow.security;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_REVOKE;
 
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -46,6 +47,28 @@ final class Grants {
       row.setResourceId(resourceId);
     }
     addMissing(row, permissions);
+  }
+
+  /** A group-specific REVOKE, which wins over a global grant for the group's members. */
+  void deny(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization row = authorizationService.createAuthorizationQuery().authorizationType(AUTH_TYPE_REVOKE)
+        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
+    if (row == null) {
+      row = authorizationService.createNewAuthorization(AUTH_TYPE_REVOKE);
+      row.setGroupId(groupId);
+      row.setResource(resource);
+      row.setResourceId(resourceId);
+    }
+    boolean changed = row.getId() == null;
+    for (Permission permission : permissions) {
+      if (!row.isPermissionRevoked(permission)) {
+        row.removePermission(permission);
+        changed = true;
+      }
+    }
+    if (changed) {
+      authorizationService.saveAuthorization(row);
+    }
   }
 
   void revoke(String groupId, Resource resource, String resourceId, Permission permission) {
