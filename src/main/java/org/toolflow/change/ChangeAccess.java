@@ -1,15 +1,10 @@
 package org.toolflow.change;
 
-import static org.camunda.bpm.engine.authorization.Authorization.ANY;
-
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.toolflow.security.Grants;
+import org.toolflow.security.AccessPolicy;
 
 /**
  * Who may take part in change management. Any ToolFlow user may request a change (EGI users are asked to) and may
@@ -20,20 +15,15 @@ import org.toolflow.security.Grants;
 @Order(31)
 class ChangeAccess implements ApplicationRunner {
 
-  private final Grants grants;
+  private final AccessPolicy accessPolicy;
 
-  ChangeAccess(Grants grants) {
-    this.grants = grants;
+  ChangeAccess(AccessPolicy accessPolicy) {
+    this.accessPolicy = accessPolicy;
   }
 
   @Override
   public void run(ApplicationArguments args) {
-    grants.ensureGroup("omb", "Operations Management Board");
-    grants.ensureGroup(ChangeHolds.EGI_OPERATIONS, "EGI Operations");
-    for (String process : new String[] {ChangeRequestProcess.PROCESS_KEY, ChangeHoldProcess.PROCESS_KEY}) {
-      grants.toEveryone(Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.READ,
-          ProcessDefinitionPermissions.CREATE_INSTANCE);
-    }
-    grants.toEveryone(Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+    accessPolicy.letEveryoneStart(ChangeRequestProcess.PROCESS_KEY);
+    accessPolicy.letEveryoneStart(ChangeHoldProcess.PROCESS_KEY);
   }
 }

@@ -1,5 +1,7 @@
 package org.toolflow.onboarding;
 
+import org.toolflow.security.Roles;
+
 /** The names of {@code processes/tool-onboarding.bpmn}: process key and element ids, shared by code and tests. */
 public final class OnboardingProcess {
 
@@ -34,7 +36,9 @@ public final class OnboardingProcess {
   public static final String TASK_SEND_SUMMARY = "Task_SendSummary";
   public static final String EVENT_TOOL_ACTIVE = "Event_ToolActive";
 
-  public static final String GROUP_EGI_OPERATIONS = "egi-operations";
+  public static final String GROUP_EGI_OPERATIONS = Roles.EGI_OPERATIONS;
+  /** People who may propose a new tool before it has a team: a future team leader is put here by an administrator. */
+  public static final String GROUP_TOOL_REQUESTERS = "tool-requesters";
 
   private OnboardingProcess() {
   }

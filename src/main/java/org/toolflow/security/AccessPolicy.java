@@ -52,7 +52,7 @@ public class AccessPolicy implements ApplicationRunner {
     this.identityService = identityService;
     this.systemGroups = systemGroups;
     this.properties = properties;
-    this.grants = new Grants(authorizationService, identityService);
+    this.grants = new Grants(authorizationService);
   }
 
   @Override
@@ -81,6 +81,19 @@ public class AccessPolicy implements ApplicationRunner {
       grantOperator(groupId);
       return null;
     });
+  }
+
+  /**
+   * A process every ToolFlow user may start, whatever their groups (EGI users are asked to file change requests).
+   * Instances and tasks stay hidden: starting grants no reading. The read-only roles keep changing nothing.
+   */
+  public void letEveryoneStart(String processKey) {
+    grants.grantEveryone(Resources.PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.CREATE_INSTANCE);
+    grants.grantEveryone(Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
+    for (String readOnly : List.of(Roles.AUDITORS, Roles.PROCESS_OWNERS)) {
+      grants.deny(readOnly, Resources.PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.CREATE_INSTANCE);
+    }
   }
 
   /** Tasklist, the process models, and starting what the configuration lists for the group; nothing else. */

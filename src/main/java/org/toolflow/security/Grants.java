@@ -3,72 +3,72 @@ package org.toolflow.security;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_REVOKE;
 
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
-import org.springframework.stereotype.Component;
 
 /**
- * Idempotent grants: the engine keeps one authorization per group (or "everyone"), resource type and resource id,
- * so a grant adds its permissions to the existing row instead of creating a second one, and a revoke takes one
- * away. Safe to run at every start and on job retries.
+ * Idempotent group grants. Camunda keeps one GRANT row per group, resource type and resource id,
+ * so a grant adds the missing permissions to that row and a revoke takes one away.
  */
-@Component
-public class Grants {
+final class Grants {
 
   private final AuthorizationService authorizationService;
-  private final IdentityService identityService;
 
-  Grants(AuthorizationService authorizationService, IdentityService identityService) {
+  Grants(AuthorizationService authorizationService) {
     this.authorizationService = authorizationService;
-    this.identityService = identityService;
-  }
-
-  /** Creates a workflow group unless it exists. */
-  public void ensureGroup(String groupId, String name) {
-    if (identityService.createGroupQuery().groupId(groupId).count() > 0) {
-      return;
-    }
-    Group group = identityService.newGroup(groupId);
-    group.setName(name);
-    group.setType(Groups.GROUP_TYPE_WORKFLOW);
-    identityService.saveGroup(group);
-  }
-
-  public void toGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    Authorization grant = find(groupId, resource, resourceId);
-    if (grant == null) {
-      grant = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
-      grant.setGroupId(groupId);
-      grant.setResource(resource);
-      grant.setResourceId(resourceId);
-    }
-    save(grant, permissions);
   }
 
   void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    toGroup(groupId, resource, resourceId, permissions);
+    Authorization row = find(groupId, resource, resourceId);
+    if (row == null) {
+      row = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+      row.setGroupId(groupId);
+      row.setResource(resource);
+      row.setResourceId(resourceId);
+    }
+    addMissing(row, permissions);
   }
 
-  /** A global authorization: every authenticated user, unless a user- or group-specific revoke says otherwise. */
-  public void toEveryone(Resource resource, String resourceId, Permission... permissions) {
-    Authorization grant = authorizationService.createAuthorizationQuery().authorizationType(AUTH_TYPE_GLOBAL)
+  /** A global grant: every authenticated user, unless a group- or user-specific revoke says otherwise. */
+  void grantEveryone(Resource resource, String resourceId, Permission... permissions) {
+    Authorization row = authorizationService.createAuthorizationQuery().authorizationType(AUTH_TYPE_GLOBAL)
         .resourceType(resource).resourceId(resourceId).singleResult();
-    if (grant == null) {
-      grant = authorizationService.createNewAuthorization(AUTH_TYPE_GLOBAL);
-      grant.setUserId(ANY);
-      grant.setResource(resource);
-      grant.setResourceId(resourceId);
+    if (row == null) {
+      row = authorizationService.createNewAuthorization(AUTH_TYPE_GLOBAL);
+      row.setUserId(ANY);
+      row.setResource(resource);
+      row.setResourceId(resourceId);
     }
-    save(grant, permissions);
+    addMissing(row, permissions);
+  }
+
+  /** A group-specific REVOKE, which wins over a global grant for the group's members. */
+  void deny(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization row = authorizationService.createAuthorizationQuery().authorizationType(AUTH_TYPE_REVOKE)
+        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
+    if (row == null) {
+      row = authorizationService.createNewAuthorization(AUTH_TYPE_REVOKE);
+      row.setGroupId(groupId);
+      row.setResource(resource);
+      row.setResourceId(resourceId);
+    }
+    boolean changed = row.getId() == null;
+    for (Permission permission : permissions) {
+      if (!row.isPermissionRevoked(permission)) {
+        row.removePermission(permission);
+        changed = true;
+      }
+    }
+    if (changed) {
+      authorizationService.saveAuthorization(row);
+    }
   }
 
   void revoke(String groupId, Resource resource, String resourceId, Permission permission) {
@@ -92,21 +92,21 @@ public class Grants {
         .map(Authorization::getResourceId).toList();
   }
 
-  private Authorization find(String groupId, Resource resource, String resourceId) {
-    return authorizationService.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId)
-        .resourceType(resource).resourceId(resourceId).singleResult();
-  }
-
-  private void save(Authorization grant, Permission... permissions) {
-    boolean changed = grant.getId() == null;
+  private void addMissing(Authorization row, Permission... permissions) {
+    boolean changed = row.getId() == null;
     for (Permission permission : permissions) {
-      if (!grant.isPermissionGranted(permission)) {
-        grant.addPermission(permission);
+      if (!row.isPermissionGranted(permission)) {
+        row.addPermission(permission);
         changed = true;
       }
     }
     if (changed) {
-      authorizationService.saveAuthorization(grant);
+      authorizationService.saveAuthorization(row);
     }
+  }
+
+  private Authorization find(String groupId, Resource resource, String resourceId) {
+    return authorizationService.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId)
+        .resourceType(resource).resourceId(resourceId).singleResult();
   }
 }

@@ -60,6 +60,7 @@ public final class Roles {
 
   /** Whether a member of these groups may change anything through ToolFlow: auditors and process owners only read. */
   static boolean mayChange(List<String> groupIds) {
-    return groupIds.stream().anyMatch(group -> !READ_ONLY_GROUPS.contains(group));
+    // A user in no group may still file what every user may (a change request); read-only roles may not.
+    return groupIds.isEmpty() || groupIds.stream().anyMatch(group -> !READ_ONLY_GROUPS.contains(group));
   }
 }

@@ -83,7 +83,7 @@ class ProcessTrailsTest {
   @Test
   void aFinishedOnboardingShowsBothReviewsTheCorrectionAndTheRejection() throws Exception {
     String tool = "tool-" + run;
-    String requester = person("leader");
+    String requester = person("leader", OnboardingProcess.GROUP_TOOL_REQUESTERS);
     String firstReviewer = person("operator", OnboardingProcess.GROUP_EGI_OPERATIONS);
     String secondReviewer = person("operator", OnboardingProcess.GROUP_EGI_OPERATIONS);
 

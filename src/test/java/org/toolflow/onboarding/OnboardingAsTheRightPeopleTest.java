@@ -30,10 +30,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.toolflow.TestUsers;
 import org.toolflow.ToolFlowSpringTest;
+import org.toolflow.security.AccessPolicy;
+import org.toolflow.security.Roles;
 
 /**
  * Onboarding through the engine REST API, as Tasklist does it, by people holding only what ToolFlow grants them:
- * any user requests, EGI Operations reviews, and the new team works on its own tool's tasks and on no other's.
+ * a future team leader requests, EGI Operations reviews, and the new team works on its own tool's tasks and on no
+ * other's.
  */
 @ToolFlowSpringTest
 class OnboardingAsTheRightPeopleTest {
@@ -50,6 +53,8 @@ class OnboardingAsTheRightPeopleTest {
   ManagementService managementService;
   @Autowired
   RuntimeService runtimeService;
+  @Autowired
+  AccessPolicy accessPolicy;
 
   private final HttpClient http = HttpClient.newHttpClient();
   private final ObjectMapper json = new ObjectMapper();
@@ -57,19 +62,23 @@ class OnboardingAsTheRightPeopleTest {
   @Test
   void aToolIsRequestedReviewedAndWorkedOnByItsTeamWithTheirOwnRights() throws Exception {
     String toolKey = newToolKey();
-    String leader = TestUsers.ensureUser(identityService, "leader-" + toolKey, PASSWORD);
+    String leader = TestUsers.ensureUser(identityService, "leader-" + toolKey, PASSWORD, GROUP_TOOL_REQUESTERS);
     String operator = TestUsers.ensureUser(identityService, "operator-" + toolKey, PASSWORD, GROUP_EGI_OPERATIONS);
-    String otherTeam = TestUsers.ensureUser(identityService, "other-" + toolKey, PASSWORD, "team-someone-else");
+    String otherTeam = TestUsers.ensureUser(identityService, "other-" + toolKey, PASSWORD);
+    accessPolicy.ensureOperatorGroup(Roles.team("other-" + toolKey), "Another tool's team", otherTeam);
 
     JsonNode startable = get(leader, "/engine-rest/process-definition?latestVersion=true&startableInTasklist=true"
-        + "&startablePermissionCheck=true");
+        + "&startablePermissionCheck=true&maxResults=100");
     assertThat(startable).extracting(definition -> definition.path("key").asText()).contains(KEY);
     assertThat(status(leader, "/engine-rest/process-definition/key/" + KEY + "/deployed-start-form")).isEqualTo(200);
     HttpResponse<String> started = post(leader, "/engine-rest/process-definition/key/" + KEY + "/submit-form",
         request(toolKey));
     assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
-    assertThat(authorizationService.isUserAuthorized(leader, List.of(), Permissions.ACCESS, Resources.APPLICATION,
-        "tasklist")).as("the requester may use Tasklist").isTrue();
+    assertThat(authorizationService.isUserAuthorized(leader, List.of(GROUP_TOOL_REQUESTERS), Permissions.ACCESS,
+        Resources.APPLICATION, "tasklist")).as("the requester may use Tasklist").isTrue();
+    String stranger = TestUsers.ensureUser(identityService, "stranger-" + toolKey, PASSWORD);
+    assertThat(post(stranger, "/engine-rest/process-definition/key/" + KEY + "/submit-form", request(newToolKey()))
+        .statusCode()).as("a user in no group does not even see the process").isEqualTo(404);
 
     assertThat(taskKeysVisibleTo(leader, toolKey)).as("the requester does not review").isEmpty();
     JsonNode review = onlyTask(operator, toolKey, TASK_REVIEW_ONBOARDING);
@@ -104,13 +113,15 @@ class OnboardingAsTheRightPeopleTest {
 
   private List<String> taskKeysVisibleTo(String user, String toolKey) throws Exception {
     List<String> keys = new ArrayList<>();
-    get(user, "/engine-rest/task?processInstanceBusinessKey=" + URLEncoder.encode(toolKey, StandardCharsets.UTF_8))
+    get(user, "/engine-rest/task?maxResults=100&processInstanceBusinessKey="
+        + URLEncoder.encode(toolKey, StandardCharsets.UTF_8))
         .forEach(task -> keys.add(task.path("taskDefinitionKey").asText()));
     return keys;
   }
 
   private JsonNode onlyTask(String user, String toolKey, String taskKey) throws Exception {
-    JsonNode tasks = get(user, "/engine-rest/task?processInstanceBusinessKey=" + toolKey + "&taskDefinitionKey=" + taskKey);
+    JsonNode tasks = get(user, "/engine-rest/task?maxResults=100&processInstanceBusinessKey=" + toolKey
+        + "&taskDefinitionKey=" + taskKey);
     assertThat(tasks).as("%s sees %s", user, taskKey).hasSize(1);
     return tasks.get(0);
   }

@@ -77,7 +77,7 @@ class ToolOnboardingProcessTest {
   void setUp() {
     init(processEngine);
     toolKey = newToolKey();
-    requester = TestUsers.ensureUser(identityService, "leader-" + toolKey, "leader-secret");
+    requester = TestUsers.ensureUser(identityService, "leader-" + toolKey, "leader-secret", GROUP_TOOL_REQUESTERS);
   }
 
   @Test
@@ -337,7 +337,7 @@ class ToolOnboardingProcessTest {
   }
 
   private ProcessInstance requestOnboarding(Map<String, Object> request) {
-    identityService.setAuthenticatedUserId(requester);
+    identityService.setAuthentication(requester, List.of(GROUP_TOOL_REQUESTERS));
     try {
       return runtimeService.startProcessInstanceByKey(KEY, request);
     } finally {

@@ -55,6 +55,7 @@ class AccessPolicyTest {
 
   @Test
   void applyingThePolicyAgainChangesNothing() throws Exception {
+    accessPolicy.run(null);
     long before = authorizationService.createAuthorizationQuery().count();
     long groups = identityService.createGroupQuery().count();
 
@@ -70,9 +71,14 @@ class AccessPolicyTest {
         ProcessDefinitionPermissions.CREATE_INSTANCE)).isTrue();
     assertThat(allowed(Roles.CSIRT, Resources.PROCESS_DEFINITION, "security-incident",
         ProcessDefinitionPermissions.CREATE_INSTANCE)).isTrue();
-    assertThat(allowed(Roles.CSIRT, Resources.PROCESS_DEFINITION, "change-request",
+    assertThat(allowed(Roles.CSIRT, Resources.PROCESS_DEFINITION, "tool-onboarding",
         ProcessDefinitionPermissions.CREATE_INSTANCE)).isFalse();
+    assertThat(allowed(Roles.OMB, Resources.PROCESS_DEFINITION, "release",
+        ProcessDefinitionPermissions.CREATE_INSTANCE)).isFalse();
+    // Every user may file a change request, the read-only roles excepted.
     assertThat(allowed(Roles.OMB, Resources.PROCESS_DEFINITION, "change-request",
+        ProcessDefinitionPermissions.CREATE_INSTANCE)).isTrue();
+    assertThat(allowed(Roles.PROCESS_OWNERS, Resources.PROCESS_DEFINITION, "change-request",
         ProcessDefinitionPermissions.CREATE_INSTANCE)).isFalse();
     assertThat(allowed(Roles.AUDITORS, Resources.PROCESS_DEFINITION, "change-request",
         ProcessDefinitionPermissions.CREATE_INSTANCE)).isFalse();

@@ -70,7 +70,7 @@ class RestartPersistenceTest {
         .run(
             "--spring.datasource.url=jdbc:h2:file:" + workDir.resolve("toolflow").toAbsolutePath(),
             "--server.port=0",
-            "--camunda.bpm.process-engine-name=restart-probe",
+            "--camunda.bpm.process-engine-name=restartProbe",
             "--camunda.bpm.job-execution.enabled=false",
             "--toolflow.admin.user=",
             "--toolflow.admin.password=",

@@ -1,0 +1,50 @@
+package org.toolflow.incident;
+
+import static org.toolflow.incident.IncidentNames.*;
+
+import java.time.Instant;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import org.toolflow.tools.Tool;
+import org.toolflow.tools.ToolRegistry;
+
+/**
+ * Sets the incident's targets from the tool's quality of support and the ticket's priority, and records it. Runs in
+ * the starting transaction: a second start for the same ticket fails on the table's key and starts nothing.
+ */
+@Component("recordIncidentDelegate")
+class RecordIncidentDelegate implements JavaDelegate {
+
+  private final ToolRegistry registry;
+  private final IncidentTargets targets;
+  private final IncidentRecords incidents;
+
+  RecordIncidentDelegate(ToolRegistry registry, IncidentTargets targets, IncidentRecords incidents) {
+    this.registry = registry;
+    this.targets = targets;
+    this.incidents = incidents;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Tool tool = registry.get(Variables.text(execution, TOOL_KEY));
+    String priority = Variables.text(execution, PRIORITY);
+    Instant reportedAt = Variables.instant(execution, REPORTED_AT);
+    IncidentTargets.Targets due = targets.of(tool.qualityOfSupport().name(), priority, reportedAt);
+    execution.setVariable(TOOL_NAME, tool.name() == null ? tool.key() : tool.name());
+    execution.setVariable(SUPPORT_UNIT, tool.ggusSupportUnit());
+    execution.setVariable(QUALITY_OF_SUPPORT, tool.qualityOfSupport().name());
+    execution.setVariable(RESPONSE_HOURS, due.responseHours());
+    execution.setVariable(RESOLUTION_HOURS, due.resolutionHours());
+    execution.setVariable(RESPONSE_DUE, Date.from(due.responseDue()));
+    execution.setVariable(RESOLUTION_DUE, Date.from(due.resolutionDue()));
+    Object category = execution.getVariable(CATEGORY);
+    incidents.insert(new IncidentRecord(Variables.text(execution, TICKET_ID), Variables.text(execution, TICKET_NUMBER),
+        tool.key(), category == null ? null : category.toString(), priority, tool.qualityOfSupport().name(),
+        Variables.text(execution, TITLE), Variables.text(execution, SOURCE), IncidentRecord.OPEN,
+        Variables.flag(execution, SECURITY_RELATED), reportedAt, due.responseDue(), due.resolutionDue(), null, null,
+        false, false, null, execution.getProcessInstanceId()));
+  }
+}

@@ -1,0 +1,19 @@
+package org.toolflow.omb;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Releases the OMB must see: the release process answers these once it exists. */
+public interface PlannedReleases {
+
+  /** Planned (not emergency) releases whose planned date falls before {@code until}. */
+  List<AgendaRelease> plannedBefore(Instant until);
+
+  /** Emergency releases already deployed that the OMB has not reviewed yet. */
+  List<AgendaRelease> emergencyAwaitingPostReview();
+
+  /** One release on the agenda: its slide text and its lines for the monthly broadcast. */
+  record AgendaRelease(String toolKey, String version, String kind, String plannedDate, String ombItem,
+      String broadcastText) {
+  }
+}

@@ -1,0 +1,252 @@
+package org.toolflow.release;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The release records (table {@code release_record}), the changes each carries and its reports. Writes join the
+ * engine's transaction, so a refused form or a rolled-back step leaves the record as it was.
+ */
+@Repository
+public class ReleaseRecords {
+
+  static final String KEY_PREFIX = "REL-";
+
+  private static final String COLUMNS = "release_key, process_instance_id, tool_key, version, kind, planned_date, "
+      + "omb_meeting_at, omb_informed_at, omb_informed_date, umd_distribution, high_impact, high_risk, requester, "
+      + "status, iteration, release_tag, tag_url, distribution_channel, distribution_url, package_formats, changelog, "
+      + "installation_steps, known_issues, documentation_links, test_plan, conformance_info, omb_item, broadcast_text, "
+      + "rollback_steps, review_outcome, review_analysis, omb_post_review, omb_post_review_comment, created_at, "
+      + "updated_at";
+  private static final String OPEN = "('PLANNED','READY','DEPLOYED')";
+
+  private final JdbcTemplate jdbc;
+
+  ReleaseRecords(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Records a planned release and gives it its key. */
+  ReleaseRecord create(ReleaseStart start, String requester, String processInstanceId) {
+    Timestamp now = now();
+    GeneratedKeyHolder generated = new GeneratedKeyHolder();
+    jdbc.update(connection -> {
+      PreparedStatement insert = connection.prepareStatement("INSERT INTO release_record (process_instance_id, "
+          + "tool_key, version, kind, planned_date, umd_distribution, high_impact, high_risk, requester, status, "
+          + "iteration, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)", new String[] {"id"});
+      insert.setString(1, processInstanceId);
+      insert.setString(2, start.tool().key());
+      insert.setString(3, start.version());
+      insert.setString(4, start.kind());
+      insert.setObject(5, start.plannedDate());
+      insert.setBoolean(6, start.umdDistribution());
+      insert.setBoolean(7, start.highImpact());
+      insert.setBoolean(8, start.highRisk());
+      insert.setString(9, requester);
+      insert.setString(10, ReleaseStatus.PLANNED.name());
+      insert.setTimestamp(11, now);
+      insert.setTimestamp(12, now);
+      return insert;
+    }, generated);
+    long id = generated.getKey().longValue();
+    String key = KEY_PREFIX + id;
+    jdbc.update("UPDATE release_record SET release_key = ? WHERE id = ?", key, id);
+    replaceChanges(key, start.changeKeys());
+    return get(key);
+  }
+
+  public Optional<ReleaseRecord> find(String key) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM release_record WHERE release_key = ?", ROW, key).stream()
+        .findFirst();
+  }
+
+  public ReleaseRecord get(String key) {
+    return find(key).orElseThrow(() -> new NoSuchElementException("no release " + key));
+  }
+
+  /** Soonest planned first; every filter may be null. */
+  public List<ReleaseRecord> list(LocalDate plannedFrom, LocalDate plannedTo, String toolKey, int first, int max) {
+    StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM release_record WHERE release_key IS NOT NULL");
+    List<Object> args = new ArrayList<>();
+    if (plannedFrom != null) {
+      sql.append(" AND planned_date >= ?");
+      args.add(plannedFrom);
+    }
+    if (plannedTo != null) {
+      sql.append(" AND planned_date <= ?");
+      args.add(plannedTo);
+    }
+    if (toolKey != null) {
+      sql.append(" AND tool_key = ?");
+      args.add(toolKey);
+    }
+    sql.append(" ORDER BY planned_date, id OFFSET ").append(first).append(" ROWS FETCH NEXT ").append(max)
+        .append(" ROWS ONLY");
+    return jdbc.query(sql.toString(), ROW, args.toArray());
+  }
+
+  /** Planned (major, minor) releases not yet in production whose date falls in the period, soonest first. */
+  List<ReleaseRecord> upcomingPlannedBetween(LocalDate from, LocalDate to) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM release_record WHERE kind <> 'emergency' AND status IN "
+        + "('PLANNED','READY') AND planned_date >= ? AND planned_date <= ? ORDER BY planned_date, id", ROW, from, to);
+  }
+
+  /** Emergency releases in production that the OMB has not reviewed yet. */
+  List<ReleaseRecord> emergencyAwaitingPostReview() {
+    return jdbc.query("SELECT " + COLUMNS + " FROM release_record WHERE kind = 'emergency' AND status IN "
+        + "('DEPLOYED','SUCCEEDED') AND omb_post_review IS NULL ORDER BY planned_date, id", ROW);
+  }
+
+  boolean versionTaken(String toolKey, String version) {
+    Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM release_record WHERE tool_key = ? AND version = ?",
+        Integer.class, toolKey, version);
+    return count != null && count > 0;
+  }
+
+  public List<String> changesOf(String key) {
+    return jdbc.queryForList("SELECT change_key FROM release_change WHERE release_key = ? ORDER BY change_key",
+        String.class, key);
+  }
+
+  void replaceChanges(String key, Collection<String> changeKeys) {
+    jdbc.update("DELETE FROM release_change WHERE release_key = ?", key);
+    for (String change : changeKeys) {
+      jdbc.update("INSERT INTO release_change (release_key, change_key) VALUES (?, ?)", key, change);
+    }
+  }
+
+  /** For each of the changes already carried by another release still under way: that release's key. */
+  Map<String, String> heldByOtherOpenReleases(Collection<String> changeKeys, String exceptKey) {
+    Map<String, String> held = new LinkedHashMap<>();
+    String sql = "SELECT c.release_key FROM release_change c JOIN release_record r ON r.release_key = c.release_key "
+        + "WHERE c.change_key = ? AND r.status IN " + OPEN + " AND c.release_key <> ?";
+    for (String change : changeKeys) {
+      jdbc.queryForList(sql, String.class, change, exceptKey == null ? "" : exceptKey).stream().findFirst()
+          .ifPresent(release -> held.put(change, release));
+    }
+    return held;
+  }
+
+  void plan(String key, LocalDate plannedDate, Instant ombMeetingAt) {
+    set(key, "planned_date = ?, omb_meeting_at = ?", plannedDate, timestamp(ombMeetingAt));
+  }
+
+  void ombInformed(String key, Instant at, LocalDate ofDate) {
+    set(key, "omb_informed_at = ?, omb_informed_date = ?", timestamp(at), ofDate);
+  }
+
+  void communication(String key, String ombItem, String broadcastText) {
+    set(key, "omb_item = ?, broadcast_text = ?", ombItem, broadcastText);
+  }
+
+  void releaseTag(String key, String tag) {
+    set(key, "release_tag = ?, tag_url = NULL", tag);
+  }
+
+  void tagUrl(String key, String url) {
+    set(key, "tag_url = ?", url);
+  }
+
+  void distribution(String key, String channel, String url, String packageFormats) {
+    set(key, "distribution_channel = ?, distribution_url = ?, package_formats = ?", channel, url, packageFormats);
+  }
+
+  void notes(String key, ReleaseNotes notes) {
+    set(key, "changelog = ?, installation_steps = ?, known_issues = ?, documentation_links = ?, test_plan = ?, "
+        + "conformance_info = ?", notes.changelog(), notes.installationSteps(), notes.knownIssues(),
+        notes.documentationLinks(), notes.testPlan(), notes.conformanceInfo());
+  }
+
+  void rollbackSteps(String key, String steps) {
+    set(key, "rollback_steps = ?", steps);
+  }
+
+  void status(String key, ReleaseStatus status) {
+    set(key, "status = ?", status.name());
+  }
+
+  /** Back to development: the next iteration of the cycle starts. */
+  int nextIteration(String key) {
+    set(key, "iteration = iteration + 1, status = ?", ReleaseStatus.PLANNED.name());
+    return get(key).iteration();
+  }
+
+  void review(String key, String outcome, String analysis, ReleaseStatus status) {
+    set(key, "review_outcome = ?, review_analysis = ?, status = ?", outcome, analysis, status.name());
+  }
+
+  void ombPostReview(String key, String outcome, String comment) {
+    set(key, "omb_post_review = ?, omb_post_review_comment = ?", outcome, comment);
+  }
+
+  void addReport(String key, ReleaseReport report) {
+    jdbc.update("INSERT INTO release_report (release_key, iteration, stage, outcome, link, summary, reported_by, "
+        + "reported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", key, report.iteration(), report.stage(), report.outcome(),
+        report.link(), report.summary(), report.reportedBy(), timestamp(report.reportedAt()));
+  }
+
+  public List<ReleaseReport> reports(String key) {
+    return jdbc.query("SELECT iteration, stage, outcome, link, summary, reported_by, reported_at FROM release_report "
+        + "WHERE release_key = ? ORDER BY id", (rs, i) -> new ReleaseReport(rs.getInt("iteration"),
+            rs.getString("stage"), rs.getString("outcome"), rs.getString("link"), rs.getString("summary"),
+            rs.getString("reported_by"), instant(rs, "reported_at")), key);
+  }
+
+  private void set(String key, String assignments, Object... values) {
+    Object[] args = new Object[values.length + 2];
+    System.arraycopy(values, 0, args, 0, values.length);
+    args[values.length] = now();
+    args[values.length + 1] = key;
+    if (jdbc.update("UPDATE release_record SET " + assignments + ", updated_at = ? WHERE release_key = ?", args) != 1) {
+      throw new NoSuchElementException("no release " + key);
+    }
+  }
+
+  // The engine clock, so that records and process history agree (and tests can move time).
+  static Instant clock() {
+    return ClockUtil.getCurrentTime().toInstant();
+  }
+
+  private static Timestamp now() {
+    return Timestamp.from(clock());
+  }
+
+  private static Timestamp timestamp(Instant instant) {
+    return instant == null ? null : Timestamp.from(instant);
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    Timestamp value = rs.getTimestamp(column);
+    return value == null ? null : value.toInstant();
+  }
+
+  private static final RowMapper<ReleaseRecord> ROW = (rs, i) -> new ReleaseRecord(
+      rs.getString("release_key"), rs.getString("process_instance_id"), rs.getString("tool_key"),
+      rs.getString("version"), rs.getString("kind"), rs.getObject("planned_date", LocalDate.class),
+      instant(rs, "omb_meeting_at"), instant(rs, "omb_informed_at"), rs.getObject("omb_informed_date", LocalDate.class),
+      rs.getBoolean("umd_distribution"), rs.getBoolean("high_impact"), rs.getBoolean("high_risk"),
+      rs.getString("requester"), ReleaseStatus.valueOf(rs.getString("status")), rs.getInt("iteration"),
+      rs.getString("release_tag"), rs.getString("tag_url"), rs.getString("distribution_channel"),
+      rs.getString("distribution_url"), rs.getString("package_formats"),
+      new ReleaseNotes(rs.getString("changelog"), rs.getString("installation_steps"), rs.getString("known_issues"),
+          rs.getString("documentation_links"), rs.getString("test_plan"), rs.getString("conformance_info")),
+      rs.getString("omb_item"), rs.getString("broadcast_text"), rs.getString("rollback_steps"),
+      rs.getString("review_outcome"), rs.getString("review_analysis"), rs.getString("omb_post_review"),
+      rs.getString("omb_post_review_comment"), instant(rs, "created_at"), instant(rs, "updated_at"));
+}

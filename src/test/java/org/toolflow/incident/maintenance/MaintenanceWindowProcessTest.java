@@ -1,0 +1,152 @@
+package org.toolflow.incident.maintenance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.toolflow.incident.maintenance.MaintenanceWindowNames.*;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.toolflow.ToolFlowSpringTest;
+import org.toolflow.incident.IncidentTestSupport;
+import org.toolflow.integration.journal.ActionJournal;
+import org.toolflow.integration.journal.JournalEntry;
+import org.toolflow.system.forms.FormInputRejected;
+import org.toolflow.tools.QualityOfSupport;
+import org.toolflow.tools.ToolRegistry;
+
+/**
+ * GOCDB runs dry in tests: it answers one WARNING downtime for the next 24 hours of any host, so a WARNING window
+ * starting soon is found there and an OUTAGE ten days ahead is not.
+ */
+@ToolFlowSpringTest
+class MaintenanceWindowProcessTest {
+
+  static final String TOOL = "mw-tool";
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired ToolRegistry registry;
+  @Autowired ActionJournal journal;
+  @Autowired MaintenanceWindows windows;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(engine);
+    IncidentTestSupport.activeTool(registry, TOOL, QualityOfSupport.MEDIUM);
+  }
+
+  @Test
+  void anUnscheduledInterruptionIsDeclaredFoundInGocdbAnnouncedAndClosed() {
+    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    ProcessInstance window = start("WARNING", now.plus(Duration.ofHours(1)), now.plus(Duration.ofHours(3)));
+
+    assertThat(window.getBusinessKey()).startsWith("MW-");
+    assertThat(runtimeService.getVariable(window.getId(), CLASSIFICATION)).isEqualTo(UNSCHEDULED);
+    assertThat(runtimeService.getVariable(window.getId(), HOSTNAME)).isEqualTo(TOOL + ".example.org");
+    assertThat(window).isWaitingAt(TASK_DECLARE);
+    assertThat(task(window)).hasCandidateGroup("team-" + TOOL);
+
+    complete(task(window), withVariables(DECLARED_IN_GOCDB, true));
+    IncidentTestSupport.runAsyncJobs(engine, window.getId());
+
+    assertThat(window).hasPassed("Task_CheckGocdbDowntime", "Task_InformUsers")
+        .isWaitingAt("Event_WindowEnds");
+    assertThat((String) runtimeService.getVariable(window.getId(), GOCDB_DOWNTIME_ID)).startsWith("dry-run-");
+    JournalEntry announcement = IncidentTestSupport.journal(journal, window.getId(), "mail").get(0);
+    assertThat(announcement.target()).contains(TOOL + "-support@example.org").contains("operations@example.org");
+    assertThat(announcement.request()).contains("unscheduled WARNING");
+    Job windowEnds = IncidentTestSupport.timer(engine, window.getId(), "Event_WindowEnds");
+    assertThat(windowEnds.getDuedate().toInstant()).isEqualTo(now.plus(Duration.ofHours(3)));
+    assertThat(windows.comingBefore(now, now.plus(Duration.ofDays(1))))
+        .anySatisfy(w -> assertThat(w.key()).isEqualTo(window.getBusinessKey()));
+
+    engine.getManagementService().executeJob(windowEnds.getId());
+    assertThat(window).isWaitingAt(TASK_CONFIRM_BACK);
+    complete(task(window), withVariables(SERVICE_RESTORED, true, END_NOTE, "All queues drained."));
+    IncidentTestSupport.runAsyncJobs(engine, window.getId());
+
+    assertThat(window).hasPassed("Task_AnnounceServiceBack", "End_WindowClosed").isEnded();
+    assertThat(IncidentTestSupport.journal(journal, window.getId(), "mail").get(0).request())
+        .contains("the service works again").contains("All queues drained.");
+    assertThat(windows.comingBefore(now, now.plus(Duration.ofDays(1))))
+        .noneSatisfy(w -> assertThat(w.key()).isEqualTo(window.getBusinessKey()));
+  }
+
+  @Test
+  void aDowntimeMissingFromGocdbIsCheckedAgainThenTheTeamIsAskedAgain() {
+    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    ProcessInstance window = start("OUTAGE", now.plus(Duration.ofDays(10)), now.plus(Duration.ofDays(10)).plus(Duration.ofHours(4)));
+    assertThat(runtimeService.getVariable(window.getId(), CLASSIFICATION)).isEqualTo(SCHEDULED);
+    assertThat(runtimeService.getVariable(window.getId(), BELOW_RECOMMENDED_NOTICE)).isEqualTo(false);
+    // Scheduled: it must be in GOCDB before its 24 hours of notice run out.
+    assertThat(task(window).getDueDate().toInstant()).isEqualTo(now.plus(Duration.ofDays(9)));
+
+    complete(task(window), withVariables(DECLARED_IN_GOCDB, true));
+    IncidentTestSupport.runAsyncJobs(engine, window.getId());
+    assertThat(window).hasPassed("Gateway_KeepChecking").isWaitingAt("Event_WaitBeforeNextCheck");
+    for (int check = 2; check <= 3; check++) {
+      Job wait = IncidentTestSupport.timer(engine, window.getId(), "Event_WaitBeforeNextCheck");
+      assertThat(wait).as("wait before check %s", check).isNotNull();
+      engine.getManagementService().executeJob(wait.getId());
+      IncidentTestSupport.runAsyncJobs(engine, window.getId());
+    }
+
+    assertThat(window).hasPassed("Event_WaitBeforeNextCheck").isWaitingAt(TASK_DECLARE);
+    assertThat(runtimeService.getVariable(window.getId(), GOCDB_CHECKS)).isEqualTo(3);
+
+    // The team declared a WARNING for this afternoon instead, and says so.
+    complete(task(window), withVariables(DECLARED_IN_GOCDB, true, SEVERITY, "WARNING",
+        STARTS_AT, now.plus(Duration.ofHours(2)).toString(), ENDS_AT, now.plus(Duration.ofHours(5)).toString()));
+    IncidentTestSupport.runAsyncJobs(engine, window.getId());
+
+    assertThat(window).hasPassed("Task_InformUsers").isWaitingAt("Event_WindowEnds");
+    assertThat(runtimeService.getVariable(window.getId(), CLASSIFICATION)).isEqualTo(UNSCHEDULED);
+  }
+
+  @Test
+  void anInterruptionDeclaredTooLateAndAnUndeclaredDowntimeAreRefused() {
+    Instant now = Instant.now();
+    assertThatThrownBy(() -> start("OUTAGE", now.minus(Duration.ofDays(3)), now.plus(Duration.ofHours(1))))
+        .isInstanceOfSatisfying(FormInputRejected.class, e -> assertThat(e.problems()).singleElement()
+            .satisfies(p -> {
+              assertThat(p.field()).isEqualTo(STARTS_AT);
+              assertThat(p.message()).contains("at most 48 hours after it started");
+            }));
+    assertThatThrownBy(() -> start("MAINTENANCE", now.plus(Duration.ofHours(3)), now.plus(Duration.ofHours(1))))
+        .isInstanceOfSatisfying(FormInputRejected.class, e -> assertThat(e.problems()).extracting(p -> p.field())
+            .containsExactlyInAnyOrder(SEVERITY, ENDS_AT));
+
+    ProcessInstance window = start("WARNING", now.plus(Duration.ofHours(1)), now.plus(Duration.ofHours(2)));
+    assertThatThrownBy(() -> taskService.complete(task(window).getId(), Map.of(DECLARED_IN_GOCDB, false)))
+        .satisfies(thrown -> IncidentTestSupport.assertRefused(thrown, e -> assertThat(e.problems()).extracting(p -> p.field())
+            .containsExactly(DECLARED_IN_GOCDB)));
+    assertThat(window).isWaitingAt(TASK_DECLARE);
+  }
+
+  private ProcessInstance start(String severity, Instant startsAt, Instant endsAt) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(TOOL_KEY, TOOL);
+    variables.put(SEVERITY, severity);
+    variables.put(STARTS_AT, startsAt.toString());
+    variables.put(ENDS_AT, endsAt.toString());
+    variables.put(DESCRIPTION, "Database upgrade; the portal is read-only.");
+    return runtimeService.startProcessInstanceByKey(PROCESS_KEY, variables);
+  }
+}
