@@ -83,6 +83,10 @@ class AuditHistoryBrowserTest {
         browser.waitForText(By.cssSelector(".tf-audit-instance h1"), change.changeKey());
         // Cockpit's own diagram viewer, with the activities the change passed marked.
         browser.waitFor(By.cssSelector(".tf-audit-diagram .djs-element.tf-audit-passed"));
+        WebElement page = browser.waitFor(By.cssSelector(".tf-audit-instance"));
+        // The viewer keeps its viewbox in the URL's query; that must not render the page again.
+        browser.waiting().until(ExpectedConditions.urlContains("viewbox"));
+        assertThat(page.isDisplayed()).as("the same page after the query changed").isTrue();
       });
 
       browser.step("audit-instance-who-decided-what", () -> {

@@ -7,6 +7,16 @@ export const ROUTE = '/toolflow-audit';
 
 addStylesheet(new URL('./audit.css', import.meta.url).href);
 
+// Cockpit's diagram widget keeps its viewbox in the URL's query; on a route that reloads on a query change, every
+// pan or zoom would render the page again. Cockpit's plugin API cannot say so, AngularJS's route table can.
+function stayOnQueryChange(path) {
+  const injector = window.angular && window.angular.element(document.documentElement).injector();
+  const route = injector && injector.has('$route') && injector.get('$route').routes[path];
+  if (route) {
+    route.reloadOnSearch = false;
+  }
+}
+
 export default [
   {
     id: 'toolflow-audit-navigation',
@@ -25,6 +35,7 @@ export default [
     pluginPoint: 'cockpit.route',
     properties: { path: ROUTE },
     render(node, { api }) {
+      stayOnQueryChange(ROUTE);
       renderSearch(node, api);
     }
   },
@@ -33,6 +44,7 @@ export default [
     pluginPoint: 'cockpit.route',
     properties: { path: ROUTE + '/:processInstanceId' },
     render(node, { api }, routeScope) {
+      stayOnQueryChange(ROUTE + '/:processInstanceId');
       const id = decodeURIComponent(window.location.hash.split('?')[0].split('/')[2] || '');
       renderInstance(node, api, id, routeScope);
     }
