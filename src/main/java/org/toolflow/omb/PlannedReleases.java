@@ -3,7 +3,7 @@ package org.toolflow.omb;
 import java.time.Instant;
 import java.util.List;
 
-/** Releases the OMB must see: the release process answers these once it exists. */
+/** Releases the OMB must see, answered from the release records. */
 public interface PlannedReleases {
 
   /** Planned (not emergency) releases whose planned date falls before {@code until}. */

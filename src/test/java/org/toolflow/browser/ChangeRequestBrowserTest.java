@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
@@ -241,12 +242,12 @@ class ChangeRequestBrowserTest {
    */
   private void complete(Browser browser, ProcessInstance change, String taskKey, String what) {
     browser.step(what, () -> {
-      centred(browser, browser.waitForClickable(COMPLETE)).click();
+      clickUncovered(browser, COMPLETE);
       try {
         new WebDriverWait(browser.driver(), CLICK_LOST).until(driver -> completed(change, taskKey));
       } catch (TimeoutException dropped) {
         browser.screenshot(what + "-click-again");
-        centred(browser, browser.waitForClickable(COMPLETE)).click();
+        clickUncovered(browser, COMPLETE);
       }
       browser.waiting().until(driver -> completed(change, taskKey));
     });
@@ -272,9 +273,8 @@ class ChangeRequestBrowserTest {
 
   /** Picks a value of a form-js select by its label, as a person does with the drop-down. */
   private static void choose(Browser browser, String key, String label) {
-    centred(browser, browser.waitForClickable(By.cssSelector("[id$='-Field_" + key + "-display']"))).click();
-    centred(browser, browser.waitFor(By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and normalize-space()='"
-        + label + "']"))).click();
+    clickUncovered(browser, By.cssSelector("[id$='-Field_" + key + "-display']"));
+    clickUncovered(browser, By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and normalize-space()='" + label + "']"));
     browser.waitForText(By.cssSelector("[id$='-Field_" + key + "-display']"), label);
   }
 
@@ -282,6 +282,29 @@ class ChangeRequestBrowserTest {
   private static void retype(WebElement input, String value) {
     input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
     input.sendKeys(value);
+  }
+
+  /**
+   * Scrolls the element to the middle of the task pane and clicks it once nothing covers it: Tasklist's fixed footer
+   * covers the bottom of the pane, and the pane still moves while Tasklist reloads a task it has just claimed.
+   */
+  private static void clickUncovered(Browser browser, By locator) {
+    browser.waiting().until(driver -> {
+      WebElement element = browser.waitForClickable(locator);
+      centred(browser, element);
+      Object uncovered = browser.driver().executeScript("const box = arguments[0].getBoundingClientRect();"
+          + "return arguments[0].contains(document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2));",
+          element);
+      if (!Boolean.TRUE.equals(uncovered)) {
+        return false;
+      }
+      try {
+        element.click();
+        return true;
+      } catch (ElementClickInterceptedException movedMeanwhile) {
+        return false;
+      }
+    });
   }
 
   /** Scrolls the element to the middle of the task pane, clear of Tasklist's footer. */

@@ -29,6 +29,7 @@ import org.toolflow.change.ChangeRequestProcess;
 import org.toolflow.change.ChangeStatus;
 import org.toolflow.integration.journal.ActionJournal;
 import org.toolflow.integration.journal.JournalEntry;
+import org.toolflow.omb.PlannedReleases;
 import org.toolflow.release.ReleaseAgenda.AgendaRelease;
 import org.toolflow.release.ReleaseProcess.Vars;
 import org.toolflow.security.AccessPolicy;
@@ -61,6 +62,8 @@ class ReleaseProcessTest {
   ReleaseRecords records;
   @Autowired
   ReleaseAgenda agenda;
+  @Autowired
+  PlannedReleases ombReleases;
   @Autowired
   ChangeRecords changeRecords;
 
@@ -138,6 +141,8 @@ class ReleaseProcessTest {
           assertThat(r.broadcastText()).contains(tool + " 1.4.0");
           assertThat(r.status()).isEqualTo("READY");
         });
+    assertThat(ombReleases.plannedBefore(java.time.Instant.parse("2026-04-07T14:00:00Z")))
+        .as("the OMB agenda lists it").anySatisfy(r -> assertThat(r.broadcastText()).contains(tool + " 1.4.0"));
 
     driver.runJobs(release, PLANNED_DATE_REACHED);
     deployAndReview(developer, release);

@@ -1,0 +1,38 @@
+package org.toolflow.omb;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+import org.toolflow.release.ReleaseAgenda;
+
+/** The releases the OMB must hear of, read from the release records. */
+@Component
+class ReleasesOnTheAgenda implements PlannedReleases {
+
+  private final ReleaseAgenda releases;
+
+  ReleasesOnTheAgenda(ReleaseAgenda releases) {
+    this.releases = releases;
+  }
+
+  @Override
+  public List<AgendaRelease> plannedBefore(Instant until) {
+    // The engine clock, so that the agenda and the timers agree on what "today" is.
+    LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC);
+    LocalDate lastDay = LocalDate.ofInstant(until, ZoneOffset.UTC).minusDays(1);
+    return releases.plannedBetween(today, lastDay).stream().map(ReleasesOnTheAgenda::onAgenda).toList();
+  }
+
+  @Override
+  public List<AgendaRelease> emergencyAwaitingPostReview() {
+    return releases.emergencyAwaitingPostReview().stream().map(ReleasesOnTheAgenda::onAgenda).toList();
+  }
+
+  private static AgendaRelease onAgenda(ReleaseAgenda.AgendaRelease release) {
+    return new AgendaRelease(release.toolKey(), release.version(), release.kind(), String.valueOf(release.plannedDate()),
+        release.ombItem(), release.broadcastText());
+  }
+}
