@@ -50,6 +50,8 @@ public final class Bench {
         e.printStackTrace();
         run.put("error", String.valueOf(e.getMessage()));
       }
+      // What is measured so far survives a run cut short.
+      new Report(results, System.out).write(settings.output(), "results-" + stamp + ".json");
     }
     results.put("finishedAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
     results.put("loadAverageAtEnd", Machine.loadAverage());

@@ -92,18 +92,19 @@ final class Report {
       return;
     }
     out.printf("%nChange requests end to end (file, assess, approve in the teams and the OMB, release, review)%n");
-    out.printf("%7s %6s %7s %9s %9s %9s %8s %8s %8s %8s %8s %8s %8s%n", "clients", "done", "inst/s", "e2e p50",
-        "e2e p95", "e2e p99", "HTTP/in", "SQL/in", "commit/in", "SQLms/in", "TF cpu", "DB cpu", "poolwait");
+    out.printf("%7s %6s %7s %9s %9s %9s %8s %8s %8s %8s %8s %8s %8s %6s%n", "clients", "done", "inst/s", "e2e p50",
+        "e2e p95", "e2e p99", "HTTP/in", "SQL/in", "commit/in", "SQLms/in", "TF cpu", "DB cpu", "poolwait", "load");
     for (Map<String, Object> level : levels) {
       Map<String, Object> e2e = map(map(level.get("latency")).get(ChangeScenario.END_TO_END));
       Map<String, Object> per = map(level.get("perUnit"));
-      out.printf("%7s %6s %7s %9s %9s %9s %8s %8s %8s %8s %8s %8s %8s%n", level.get("clients"),
+      out.printf("%7s %6s %7s %9s %9s %9s %8s %8s %8s %8s %8s %8s %8s %6s%n", level.get("clients"),
           level.get("completedInstances"), level.get("instancesPerSecond"), e2e.get("p50Ms"), e2e.get("p95Ms"),
           e2e.get("p99Ms"), per.get("httpRequests"), per.get("statements"), per.get("commits"), per.get("sqlMs"),
-          per.get("toolflowCpuMs"), per.get("databaseServerCpuMs"), per.get("poolWaitMs"));
+          per.get("toolflowCpuMs"), per.get("databaseServerCpuMs"), per.get("poolWaitMs"),
+          String.valueOf(level.get("loadAverageAfter")).split(" ")[0]);
     }
-    out.printf("(per instance; TF cpu = ToolFlow JVM CPU ms, DB cpu = PostgreSQL processes' CPU ms; "
-        + "SQL counted at ToolFlow's JDBC driver, a batched statement counts once)%n");
+    out.printf("(per instance; TF cpu = ToolFlow JVM CPU ms (H2 runs inside it), DB cpu = PostgreSQL processes' CPU ms;"
+        + " SQL counted at ToolFlow's JDBC driver; load = the machine's 1-minute load average after the level)%n");
     out.printf("%nLatency per call type, ms p50 / p95 / p99%n%-62s", "call type");
     for (Map<String, Object> level : levels) {
       out.printf(" %20s", level.get("clients") + " client(s)");
