@@ -12,7 +12,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param agendaLead how long before a meeting its agenda is sent to the OMB
  */
 @ConfigurationProperties("toolflow.omb")
-record OmbProperties(
-    @DefaultValue("0 0 14 * * TUE#1") String meetingCron,
+public record OmbProperties(
+    @DefaultValue(OmbProperties.DEFAULT_MEETING_CRON) String meetingCron,
     @DefaultValue("P7D") Duration agendaLead) {
+
+  /** The first Tuesday of every month at 14:00. */
+  public static final String DEFAULT_MEETING_CRON = "0 0 14 * * TUE#1";
 }

@@ -7,6 +7,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.toolflow.omb.OmbCalendar;
 
 /**
  * Checks the plan against the OMB calendar with the rules the business rule task just applied. A date the OMB was
@@ -19,14 +20,14 @@ class CheckReleasePlanDelegate implements JavaDelegate {
   private final ReleaseRecords records;
   private final ReleasePlanner planner;
   private final ReleaseChanges changes;
-  private final OmbMeetings meetings;
+  private final OmbCalendar calendar;
 
   CheckReleasePlanDelegate(ReleaseRecords records, ReleasePlanner planner, ReleaseChanges changes,
-      OmbMeetings meetings) {
+      OmbCalendar calendar) {
     this.records = records;
     this.planner = planner;
     this.changes = changes;
-    this.meetings = meetings;
+    this.calendar = calendar;
   }
 
   @Override
@@ -45,9 +46,9 @@ class CheckReleasePlanDelegate implements JavaDelegate {
       records.plan(release.key(), release.plannedDate(), plan.ombMeetingAt());
       changes.planDeployment(release.key(), release.plannedDate());
       execution.setVariable(OMB_MEETING_AT, Date.from(plan.ombMeetingAt()));
-      execution.setVariable(OMB_MEETING_DATE, meetings.dateOf(plan.ombMeetingAt()).toString());
+      execution.setVariable(OMB_MEETING_DATE, calendar.dateOf(plan.ombMeetingAt()).toString());
       execution.setVariable(DEPLOYMENT_DUE,
-          Date.from(release.plannedDate().atStartOfDay(meetings.zone()).toInstant()));
+          Date.from(release.plannedDate().atStartOfDay(calendar.zone()).toInstant()));
     }
   }
 }

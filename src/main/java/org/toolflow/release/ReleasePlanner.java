@@ -3,6 +3,7 @@ package org.toolflow.release;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.toolflow.omb.OmbCalendar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,42 +15,42 @@ import org.springframework.stereotype.Component;
 @Component
 class ReleasePlanner {
 
-  private final OmbMeetings meetings;
+  private final OmbCalendar calendar;
 
-  ReleasePlanner(OmbMeetings meetings) {
-    this.meetings = meetings;
+  ReleasePlanner(OmbCalendar calendar) {
+    this.calendar = calendar;
   }
 
   /**
    * @param informedAt when the OMB was told of this planned date; {@code now} for a new or changed date
    */
   PlanCheck check(String kind, PlanRules rules, LocalDate plannedDate, Instant now, Instant informedAt) {
-    LocalDate today = now.atZone(meetings.zone()).toLocalDate();
+    LocalDate today = now.atZone(calendar.zone()).toLocalDate();
     LocalDate earliest;
     Instant earliestMeeting;
     if (rules.presentedBeforeRelease()) {
-      earliestMeeting = meetings.nextAfter(now);
-      earliest = meetings.dateOf(earliestMeeting).plusDays(rules.ombNoticeDays());
+      earliestMeeting = calendar.nextMeetingAfter(now);
+      earliest = calendar.dateOf(earliestMeeting).plusDays(rules.ombNoticeDays());
     } else {
       earliest = today.plusDays(rules.ombNoticeDays());
-      earliestMeeting = meetings.firstAfterDay(earliest);
+      earliestMeeting = calendar.firstMeetingAfterDay(earliest);
     }
     String earliestText = "The earliest valid date is " + earliest + " (OMB meeting of " + day(earliestMeeting) + ").";
     if (plannedDate.isBefore(today)) {
       return refused(earliest, earliestMeeting, "The planned date " + plannedDate + " has passed. " + earliestText);
     }
     if (!rules.presentedBeforeRelease()) {
-      LocalDate noticeFrom = informedAt.atZone(meetings.zone()).toLocalDate().plusDays(rules.ombNoticeDays());
+      LocalDate noticeFrom = informedAt.atZone(calendar.zone()).toLocalDate().plusDays(rules.ombNoticeDays());
       if (plannedDate.isBefore(noticeFrom)) {
         return refused(earliest, earliestMeeting, "A " + kind + " release needs " + rules.ombNoticeDays()
             + " days' notice to the OMB. " + earliestText);
       }
-      Instant meeting = meetings.firstAfterDay(plannedDate);
+      Instant meeting = calendar.firstMeetingAfterDay(plannedDate);
       return new PlanCheck(true, meeting, earliest, earliestMeeting, "A " + kind + " release planned for "
           + plannedDate + ": presented at the first OMB meeting after it, on " + day(meeting) + ".");
     }
     LocalDate lastMeetingDay = plannedDate.minusDays(rules.ombNoticeDays());
-    Optional<Instant> meeting = meetings.lastOnOrBefore(lastMeetingDay);
+    Optional<Instant> meeting = calendar.lastMeetingOnOrBefore(lastMeetingDay);
     if (meeting.isEmpty() || !meeting.get().isAfter(informedAt)) {
       String which = meeting.map(m -> "the last OMB meeting by " + lastMeetingDay + " is on " + day(m)
           + ", before the OMB hears of the plan").orElse("no OMB meeting is held by " + lastMeetingDay);
@@ -62,7 +63,7 @@ class ReleasePlanner {
   }
 
   private String day(Instant meeting) {
-    return meetings.dateOf(meeting).toString();
+    return calendar.dateOf(meeting).toString();
   }
 
   private static PlanCheck refused(LocalDate earliest, Instant earliestMeeting, String message) {

@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
+/** The default calendar: the first Tuesday of every month at 14:00 in the server's time zone. */
 class OmbCalendarTest {
 
-  private final OmbCalendar calendar = new OmbCalendar(new OmbProperties("0 0 14 * * TUE#1", Duration.ofDays(7)));
+  private final OmbCalendar calendar = calendar(OmbProperties.DEFAULT_MEETING_CRON);
 
   @Test
   void meetsOnTheFirstTuesdayOfEachMonth() {
@@ -19,6 +20,7 @@ class OmbCalendarTest {
     assertThat(local(calendar.nextMeetingAfter(at("2025-02-20T00:00")))).isEqualTo("2025-03-04T14:00");
     assertThat(local(calendar.nextMeetingAfter(at("2025-03-04T14:00")))).isEqualTo("2025-04-01T14:00");
     assertThat(local(calendar.nextMeetingAfter(at("2025-12-10T09:00")))).isEqualTo("2026-01-06T14:00");
+    assertThat(calendar.dateOf(calendar.nextMeetingAfter(at("2026-03-02T09:00")))).isEqualTo("2026-03-03");
   }
 
   @Test
@@ -28,22 +30,47 @@ class OmbCalendarTest {
   }
 
   @Test
-  void findsTheLastMeetingBeforeADate() {
-    assertThat(local(calendar.lastMeetingBefore(at("2025-03-20T00:00")))).isEqualTo("2025-03-04T14:00");
+  void theLastMeetingOnOrBeforeADayCountsAMeetingOnThatDay() {
+    assertThat(calendar.lastMeetingOnOrBefore(LocalDate.parse("2025-03-20")).map(this::local))
+        .contains("2025-03-04T14:00");
+    assertThat(calendar.lastMeetingOnOrBefore(LocalDate.parse("2026-03-13")).map(calendar::dateOf))
+        .contains(LocalDate.parse("2026-03-03"));
+    assertThat(calendar.lastMeetingOnOrBefore(LocalDate.parse("2026-03-03")).map(calendar::dateOf))
+        .contains(LocalDate.parse("2026-03-03"));
+    assertThat(calendar.lastMeetingOnOrBefore(LocalDate.parse("2026-03-02")).map(calendar::dateOf))
+        .contains(LocalDate.parse("2026-02-03"));
   }
 
   @Test
-  void refusesACalendarThatIsNoCron() {
-    assertThatThrownBy(() -> new OmbCalendar(new OmbProperties("first Tuesday", Duration.ofDays(7))))
-        .hasMessageContaining("toolflow.omb.meeting-cron");
+  void theFirstMeetingAfterADayIsOnALaterDay() {
+    assertThat(calendar.dateOf(calendar.firstMeetingAfterDay(LocalDate.parse("2026-03-02")))).isEqualTo("2026-03-03");
+    assertThat(calendar.dateOf(calendar.firstMeetingAfterDay(LocalDate.parse("2026-03-03")))).isEqualTo("2026-04-07");
+  }
+
+  @Test
+  void anotherCalendarComesFromConfiguration() {
+    OmbCalendar thursdays = calendar("0 30 10 * * THU#2");
+
+    assertThat(thursdays.dateOf(thursdays.firstMeetingAfterDay(LocalDate.parse("2026-03-01")))).isEqualTo("2026-03-12");
+    assertThat(thursdays.meetingCron()).isEqualTo("0 30 10 * * THU#2");
+  }
+
+  @Test
+  void aBrokenCalendarIsRefusedAtStartUpNamingTheProperty() {
+    assertThatThrownBy(() -> calendar("every first Tuesday"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("toolflow.omb.meeting-cron");
+  }
+
+  private static OmbCalendar calendar(String meetingCron) {
+    return new OmbCalendar(new OmbProperties(meetingCron, Duration.ofDays(7)));
   }
 
   // The engine reads the calendar in the server's zone; so do these dates.
-  private static Instant at(String local) {
-    return LocalDateTime.parse(local).atZone(ZoneId.systemDefault()).toInstant();
+  private Instant at(String local) {
+    return LocalDateTime.parse(local).atZone(calendar.zone()).toInstant();
   }
 
-  private static String local(Instant instant) {
-    return LocalDateTime.ofInstant(instant, ZoneId.systemDefault()).toString();
+  private String local(Instant instant) {
+    return LocalDateTime.ofInstant(instant, calendar.zone()).toString();
   }
 }
