@@ -8,9 +8,9 @@ import org.toolflow.system.web.FieldProblem;
 
 /**
  * Form data a person must correct, thrown from a start or complete listener inside the engine's transaction, which
- * it rolls back. It is a REST exception on purpose: the engine REST answers it with 400 on {@code /start},
- * {@code /submit-form} and {@code /complete} alike (see {@link SurfaceRejectedInput} for task listeners), where a
- * FormFieldValidationException would become a 500 on {@code /start}.
+ * it rolls back. It is a REST exception on purpose: once {@code system.web.ListenerRefusals} has taken it out of the
+ * engine's wrapping, the engine REST answers it with 400 on {@code /start}, {@code /submit-form} and
+ * {@code /complete} alike, where it would answer a FormFieldValidationException on {@code /start} with 500.
  */
 public class FormInputRejected extends InvalidRequestException {
 
