@@ -1,4 +1,4 @@
-package org.toolflow.omb;
+package org.toolflow.release;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -6,9 +6,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
-import org.toolflow.release.ReleaseAgenda;
+import org.toolflow.omb.PlannedReleases;
 
-/** The releases the OMB must hear of, read from the release records. */
+/** The releases the OMB must hear of, read from the release records: release answers the port the OMB agenda defines. */
 @Component
 class ReleasesOnTheAgenda implements PlannedReleases {
 
