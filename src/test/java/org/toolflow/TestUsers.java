@@ -27,4 +27,19 @@ public final class TestUsers {
     }
     return userId;
   }
+
+  /** A new user with an e-mail address (the processes mail people), member of the groups, created when missing. */
+  public static String newPerson(IdentityService identityService, String userId, String password, String... groups) {
+    User user = identityService.newUser(userId);
+    user.setEmail(userId + "@example.org");
+    user.setPassword(password);
+    identityService.saveUser(user);
+    for (String group : groups) {
+      if (identityService.createGroupQuery().groupId(group).count() == 0) {
+        identityService.saveGroup(identityService.newGroup(group));
+      }
+      identityService.createMembership(userId, group);
+    }
+    return userId;
+  }
 }

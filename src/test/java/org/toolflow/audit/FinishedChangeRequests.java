@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.toolflow.ActingAs;
 import org.toolflow.TestUsers;
 import org.toolflow.change.ChangeReleases;
 import org.toolflow.change.ChangeRequestProcess;
@@ -84,29 +84,12 @@ public final class FinishedChangeRequests {
   }
 
   String person(String role, String... groups) {
-    String id = role + "-" + run + "-" + UUID.randomUUID().toString().substring(0, 4);
-    User user = engine.getIdentityService().newUser(id);
-    user.setEmail(id + "@example.org");
-    user.setPassword(PASSWORD);
-    engine.getIdentityService().saveUser(user);
-    for (String group : groups) {
-      if (engine.getIdentityService().createGroupQuery().groupId(group).count() == 0) {
-        engine.getIdentityService().saveGroup(engine.getIdentityService().newGroup(group));
-      }
-      engine.getIdentityService().createMembership(id, group);
-    }
-    return id;
+    return TestUsers.newPerson(engine.getIdentityService(), role + "-" + run + "-" + UUID.randomUUID().toString().substring(0, 4),
+        PASSWORD, groups);
   }
 
   <T> T as(String userId, Supplier<T> action) {
-    List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(userId).list().stream()
-        .map(g -> g.getId()).toList();
-    engine.getIdentityService().setAuthentication(userId, groups);
-    try {
-      return action.get();
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    return ActingAs.as(engine.getIdentityService(), userId, action);
   }
 
   // As Tasklist does: the person claims the task (unless it is theirs already) and completes it with the form's values.

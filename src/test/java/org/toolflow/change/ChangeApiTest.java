@@ -70,7 +70,7 @@ class ChangeApiTest {
   void setUp() {
     BpmnAwareTests.init(processEngine);
     fixtures = new ChangeFixtures(registry, identityService, authorizationService, standardChanges);
-    support = new ChangeTestSupport(identityService, runtimeService, taskService, journal, fixtures);
+    support = new ChangeTestSupport(identityService, runtimeService, taskService, journal);
   }
 
   @Test

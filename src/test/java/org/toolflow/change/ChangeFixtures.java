@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
+import org.toolflow.TestUsers;
 import org.toolflow.tools.Tool;
 import org.toolflow.tools.ToolRegistry;
 
@@ -57,25 +57,12 @@ final class ChangeFixtures {
 
   /** A user with an e-mail address, member of the given groups. */
   String user(String role, String... groups) {
-    String id = role + "-" + run + "-" + SEQUENCE.incrementAndGet();
-    User user = identityService.newUser(id);
-    user.setEmail(id + "@example.org");
-    user.setPassword(PASSWORD);
-    identityService.saveUser(user);
-    for (String group : groups) {
-      group(group);
-      identityService.createMembership(id, group);
-    }
-    return id;
+    return TestUsers.newPerson(identityService, role + "-" + run + "-" + SEQUENCE.incrementAndGet(), PASSWORD, groups);
   }
 
   void group(String id) {
     if (identityService.createGroupQuery().groupId(id).count() == 0) {
       identityService.saveGroup(identityService.newGroup(id));
     }
-  }
-
-  List<String> groupsOf(String userId) {
-    return identityService.createGroupQuery().groupMember(userId).list().stream().map(g -> g.getId()).toList();
   }
 }

@@ -95,7 +95,7 @@ class ChangeRequestProcessTest {
   void setUp() {
     BpmnAwareTests.init(processEngine);
     fixtures = new ChangeFixtures(registry, identityService, authorizationService, standardChanges);
-    support = new ChangeTestSupport(identityService, runtimeService, taskService, journal, fixtures);
+    support = new ChangeTestSupport(identityService, runtimeService, taskService, journal);
   }
 
   @AfterEach

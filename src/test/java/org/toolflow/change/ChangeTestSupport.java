@@ -1,9 +1,7 @@
 package org.toolflow.change;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -12,6 +10,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.toolflow.ActingAs;
+import org.toolflow.JournalReading;
 import org.toolflow.integration.journal.ActionJournal;
 import org.toolflow.integration.journal.JournalEntry;
 
@@ -22,33 +22,22 @@ final class ChangeTestSupport {
   private final RuntimeService runtimeService;
   private final TaskService taskService;
   private final ActionJournal journal;
-  private final ChangeFixtures fixtures;
-  private final ObjectMapper json = new ObjectMapper();
 
   ChangeTestSupport(IdentityService identityService, RuntimeService runtimeService, TaskService taskService,
-      ActionJournal journal, ChangeFixtures fixtures) {
+      ActionJournal journal) {
     this.identityService = identityService;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
     this.journal = journal;
-    this.fixtures = fixtures;
   }
 
   /** Runs the call as the user, with the user's groups, as the REST filters do. */
   <T> T as(String userId, Supplier<T> call) {
-    identityService.setAuthentication(userId, fixtures.groupsOf(userId));
-    try {
-      return call.get();
-    } finally {
-      identityService.clearAuthentication();
-    }
+    return ActingAs.as(identityService, userId, call);
   }
 
   void as(String userId, Runnable call) {
-    as(userId, () -> {
-      call.run();
-      return null;
-    });
+    ActingAs.as(identityService, userId, call);
   }
 
   ProcessInstance file(String requester, Map<String, Object> request) {
@@ -69,9 +58,7 @@ final class ChangeTestSupport {
 
   /** The journal of one process instance and system, oldest first. */
   List<JournalEntry> journal(String processInstanceId, String system) {
-    List<JournalEntry> entries = new ArrayList<>(journal.find(processInstanceId, system, 0, 200));
-    Collections.reverse(entries);
-    return entries;
+    return JournalReading.oldestFirst(journal, processInstanceId, system);
   }
 
   /** The statuses written to RT for these process instances, in order: "new" for the ticket creation. */
@@ -86,23 +73,14 @@ final class ChangeTestSupport {
   }
 
   List<String> mailTemplates(String processInstanceId) {
-    return journal(processInstanceId, "mail").stream().map(e -> field(e, "template")).toList();
+    return JournalReading.mailTemplates(journal, processInstanceId);
   }
 
   String field(JournalEntry entry, String name) {
-    try {
-      JsonNode request = json.readTree(entry.request());
-      return request.path(name).asText();
-    } catch (Exception e) {
-      throw new IllegalStateException("journal request is not JSON: " + entry.request(), e);
-    }
+    return request(entry).path(name).asText();
   }
 
   JsonNode request(JournalEntry entry) {
-    try {
-      return json.readTree(entry.request());
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return JournalReading.request(entry);
   }
 }

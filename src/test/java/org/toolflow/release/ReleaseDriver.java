@@ -6,9 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +18,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.toolflow.change.ChangeRequestProcess;
 import org.toolflow.change.ChangeRequestProcess.Elements;
+import org.toolflow.ActingAs;
+import org.toolflow.JournalReading;
 import org.toolflow.integration.journal.ActionJournal;
 import org.toolflow.integration.journal.JournalEntry;
 import org.toolflow.release.ReleaseProcess.Vars;
@@ -33,7 +33,6 @@ final class ReleaseDriver {
   private final TaskService taskService;
   private final ActionJournal journal;
   private final ReleaseFixtures fixtures;
-  private final ObjectMapper json = new ObjectMapper();
 
   ReleaseDriver(IdentityService identityService, RuntimeService runtimeService, TaskService taskService,
       ActionJournal journal, ReleaseFixtures fixtures) {
@@ -46,12 +45,7 @@ final class ReleaseDriver {
 
   /** Runs the call as the user, with the user's groups, as the REST filters do. */
   <T> T as(String userId, Supplier<T> call) {
-    identityService.setAuthentication(userId, fixtures.groupsOf(userId));
-    try {
-      return call.get();
-    } finally {
-      identityService.clearAuthentication();
-    }
+    return ActingAs.as(identityService, userId, call);
   }
 
   ProcessInstance plan(String member, Map<String, Object> plan) {
@@ -104,21 +98,15 @@ final class ReleaseDriver {
 
   /** The journal of one process instance and system, oldest first. */
   List<JournalEntry> journal(String processInstanceId, String system) {
-    List<JournalEntry> entries = new ArrayList<>(journal.find(processInstanceId, system, 0, 200));
-    Collections.reverse(entries);
-    return entries;
+    return JournalReading.oldestFirst(journal, processInstanceId, system);
   }
 
   JsonNode request(JournalEntry entry) {
-    try {
-      return json.readTree(entry.request());
-    } catch (Exception e) {
-      throw new IllegalStateException("journal request is not JSON: " + entry.request(), e);
-    }
+    return JournalReading.request(entry);
   }
 
   List<String> mailTemplates(String processInstanceId) {
-    return journal(processInstanceId, "mail").stream().map(e -> request(e).path("template").asText()).toList();
+    return JournalReading.mailTemplates(journal, processInstanceId);
   }
 
   List<String> recipients(JournalEntry mail) {

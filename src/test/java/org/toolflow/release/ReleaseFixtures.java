@@ -1,10 +1,8 @@
 package org.toolflow.release;
 
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
+import org.toolflow.TestUsers;
 import org.toolflow.security.AccessPolicy;
 import org.toolflow.security.Roles;
 import org.toolflow.tools.Tool;
@@ -53,18 +51,6 @@ final class ReleaseFixtures {
 
   /** A user with an e-mail address, member of the given groups (which exist: the roles' or a tool's). */
   String user(String role, String... groups) {
-    String id = role + "-" + run + "-" + SEQUENCE.incrementAndGet();
-    User user = identityService.newUser(id);
-    user.setEmail(id + "@example.org");
-    user.setPassword(PASSWORD);
-    identityService.saveUser(user);
-    for (String group : groups) {
-      identityService.createMembership(id, group);
-    }
-    return id;
-  }
-
-  List<String> groupsOf(String userId) {
-    return identityService.createGroupQuery().groupMember(userId).unlimitedList().stream().map(Group::getId).toList();
+    return TestUsers.newPerson(identityService, role + "-" + run + "-" + SEQUENCE.incrementAndGet(), PASSWORD, groups);
   }
 }
