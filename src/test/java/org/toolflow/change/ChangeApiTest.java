@@ -26,6 +26,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.toolflow.ToolFlowSpringTest;
@@ -136,21 +138,25 @@ class ChangeApiTest {
     assertThat(send("POST", "/api/changes", requester, List.of(1, 2)).statusCode()).isEqualTo(400);
   }
 
-  @Test
-  void theEngineRestStartFormRefusesBadValuesWith400AndStartsNothing() throws Exception {
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"/start", "/submit-form"})
+  void theEngineRestStartRefusesBadValuesWith400FieldByFieldAndStartsNothing(String endpoint) throws Exception {
     String requester = fixtures.user("requester");
     long before = runtimeService.createProcessInstanceQuery().processDefinitionKey(ChangeRequestProcess.PROCESS_KEY)
         .count();
 
-    HttpResponse<String> refused = send("POST", "/engine-rest/process-definition/key/change-request/submit-form",
+    HttpResponse<String> refused = send("POST", "/engine-rest/process-definition/key/change-request" + endpoint,
         requester, Map.of("variables", Map.of(
-            Vars.TOOL_KEY, value("no-such-tool"), Vars.TITLE, value(""), Vars.REQUESTED_TYPE, value("normal"),
-            Vars.DESCRIPTION, value("d"))));
+            Vars.TOOL_KEY, value("no-such-tool"), Vars.TITLE, value(""), Vars.REQUESTED_TYPE, value("urgent"),
+            Vars.DESCRIPTION, value("d"), Vars.INTENDED_DEPLOYMENT_DATE, value("next week"))));
 
-    assertThat(refused.statusCode()).isEqualTo(400);
-    assertThat(refused.body()).contains("toolKey: no ACTIVE tool 'no-such-tool'").contains("title: required");
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.body()).contains("toolKey: no ACTIVE tool 'no-such-tool'").contains("title: required")
+        .contains("requestedType: ").contains("one of standard, normal, emergency")
+        .contains("intendedDeploymentDate: ");
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ChangeRequestProcess.PROCESS_KEY)
         .count()).isEqualTo(before);
+    assertThat(records.list("no-such-tool", null, 0, 10)).isEmpty();
   }
 
   @Test
