@@ -17,12 +17,20 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.admin.Admin;
+import org.camunda.bpm.admin.AdminRuntimeDelegate;
+import org.camunda.bpm.cockpit.Cockpit;
+import org.camunda.bpm.cockpit.CockpitRuntimeDelegate;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.tasklist.Tasklist;
+import org.camunda.bpm.tasklist.TasklistRuntimeDelegate;
+import org.camunda.bpm.welcome.Welcome;
+import org.camunda.bpm.welcome.WelcomeRuntimeDelegate;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -41,12 +49,14 @@ final class LiveToolFlow implements AutoCloseable {
   private static final int MAX_JOBS = 50;
 
   private final ConfigurableApplicationContext context;
+  private final WebappDelegates webappsBefore;
   private final String base;
   private final HttpClient http = HttpClient.newHttpClient();
   private final ObjectMapper json = new ObjectMapper();
 
-  private LiveToolFlow(ConfigurableApplicationContext context) {
+  private LiveToolFlow(ConfigurableApplicationContext context, WebappDelegates webappsBefore) {
     this.context = context;
+    this.webappsBefore = webappsBefore;
     this.base = "http://localhost:" + context.getEnvironment().getRequiredProperty("local.server.port");
   }
 
@@ -65,9 +75,10 @@ final class LiveToolFlow implements AutoCloseable {
         "--toolflow.connectors.connect-timeout=2s",
         "--toolflow.connectors.read-timeout=10s"));
     arguments.addAll(settings);
+    WebappDelegates webappsBefore = WebappDelegates.current();
     return new LiveToolFlow(new SpringApplicationBuilder(ToolFlowApplication.class)
         .web(WebApplicationType.SERVLET)
-        .run(arguments.toArray(String[]::new)));
+        .run(arguments.toArray(String[]::new)), webappsBefore);
   }
 
   <T> T bean(Class<T> type) {
@@ -202,5 +213,27 @@ final class LiveToolFlow implements AutoCloseable {
   @Override
   public void close() {
     context.close();
+    webappsBefore.restore();
+  }
+
+  /**
+   * Cockpit, Tasklist, Admin and the welcome page keep their runtime delegates in JVM-wide statics, which an
+   * application sets when it starts and clears when it closes. Another ToolFlow running in this JVM (the shared
+   * test context) gets the ones it had back, or its webapps would answer 500 from then on.
+   */
+  private record WebappDelegates(CockpitRuntimeDelegate cockpit, TasklistRuntimeDelegate tasklist,
+      AdminRuntimeDelegate admin, WelcomeRuntimeDelegate welcome) {
+
+    static WebappDelegates current() {
+      return new WebappDelegates(Cockpit.getRuntimeDelegate(), Tasklist.getRuntimeDelegate(),
+          Admin.getRuntimeDelegate(), Welcome.getRuntimeDelegate());
+    }
+
+    void restore() {
+      Cockpit.setCockpitRuntimeDelegate(cockpit);
+      Tasklist.setTasklistRuntimeDelegate(tasklist);
+      Admin.setAdminRuntimeDelegate(admin);
+      Welcome.setRuntimeDelegate(welcome);
+    }
   }
 }
