@@ -1,8 +1,10 @@
 package org.toolflow.integration;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.context.BpmnExecutionContext;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 
 /**
@@ -25,6 +27,18 @@ public record ActionContext(String processInstanceId, String activityId, String 
   /** Outside the process engine, for calls an operator or a scheduler makes. */
   public static ActionContext manual(String purpose, String idempotencyKey) {
     return new ActionContext(null, purpose, idempotencyKey);
+  }
+
+  /**
+   * The process step running on this thread, for a read it makes (GOCDB, a helpdesk search): the journal then files
+   * the read under its process instance and activity. No idempotency key, since reads are never replayed. Null
+   * outside a step (an operator's or a scheduler's call).
+   */
+  public static ActionContext ofRunningStep() {
+    BpmnExecutionContext step = Context.getBpmnExecutionContext();
+    ExecutionEntity execution = step == null ? null : step.getExecution();
+    return execution == null ? null
+        : new ActionContext(execution.getProcessInstanceId(), execution.getActivityId(), null);
   }
 
   // The job is the same row on every retry; without a job the activity instance identifies the visit.

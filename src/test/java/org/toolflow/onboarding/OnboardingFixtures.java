@@ -8,16 +8,16 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Valid answers to every onboarding form, for a fresh tool key; tests change one value to make it bad. */
-final class OnboardingFixtures {
+public final class OnboardingFixtures {
 
   private OnboardingFixtures() {
   }
 
-  static String newToolKey() {
+  public static String newToolKey() {
     return "tool-" + UUID.randomUUID().toString().substring(0, 8);
   }
 
-  static Map<String, Object> request(String toolKey) {
+  public static Map<String, Object> request(String toolKey) {
     Map<String, Object> request = new HashMap<>();
     request.put(TOOL_KEY, toolKey);
     request.put(TOOL_NAME, "Tool " + toolKey);
@@ -36,12 +36,12 @@ final class OnboardingFixtures {
     return request;
   }
 
-  static String hostnameOf(String toolKey) {
+  public static String hostnameOf(String toolKey) {
     return toolKey + ".egi.eu";
   }
 
   /** What the right person enters in the form of {@code taskKey}. */
-  static Map<String, Object> answer(String taskKey, String toolKey) {
+  public static Map<String, Object> answer(String taskKey, String toolKey) {
     Map<String, Object> answer = new HashMap<>();
     switch (taskKey) {
       case TASK_REVIEW_ONBOARDING -> answer.put(REVIEW_OUTCOME, ACCEPT);

@@ -6,13 +6,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.toolflow.integration.ActionContext;
 import org.toolflow.integration.journal.Journaling;
 import org.toolflow.integration.journal.OutsideAction;
 
 /**
- * The one {@link GocdbDirectory}: every look-up journaled; live when GOCDB is configured. A dry run answers
- * that the host is registered and has a declared downtime, marked as dry-run, so processes that wait for a
- * person to register or declare it in GOCDB go on.
+ * The one {@link GocdbDirectory}: every look-up journaled, under the process step that made it; live when GOCDB is
+ * configured. A dry run answers that the host is registered and has a declared downtime, marked as dry-run, so
+ * processes that wait for a person to register or declare it in GOCDB go on.
  */
 class JournaledGocdbDirectory implements GocdbDirectory {
 
@@ -56,6 +57,6 @@ class JournaledGocdbDirectory implements GocdbDirectory {
   }
 
   private OutsideAction action(String operation, String hostname, Object request) {
-    return new OutsideAction(SYSTEM, operation, "host " + hostname, request, live == null, null);
+    return new OutsideAction(SYSTEM, operation, "host " + hostname, request, live == null, ActionContext.ofRunningStep());
   }
 }

@@ -45,7 +45,7 @@ class JournaledHelpdeskTickets implements HelpdeskTickets {
 
   @Override
   public List<HelpdeskTicket> search(String query) {
-    OutsideAction action = action(null, "search-tickets", "query " + query, Map.of("query", query));
+    OutsideAction action = action(ActionContext.ofRunningStep(), "search-tickets", "query " + query, Map.of("query", query));
     return journaling.read(action, () -> live == null ? List.of() : live.search(query),
         found -> found.size() + " found" + (found.isEmpty() ? "" : ": "
             + found.stream().map(HelpdeskTicket::number).collect(Collectors.joining(", "))));
