@@ -24,7 +24,6 @@ import org.camunda.bpm.cockpit.CockpitRuntimeDelegate;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.tasklist.Tasklist;
@@ -34,6 +33,7 @@ import org.camunda.bpm.welcome.WelcomeRuntimeDelegate;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.toolflow.TestUsers;
 import org.toolflow.ToolFlowApplication;
 
 /**
@@ -87,18 +87,7 @@ final class LiveToolFlow implements AutoCloseable {
 
   /** A person with an e-mail address ({@code <id>@example.org}) and the test password, in these groups. */
   String person(String id, String... groups) {
-    IdentityService identity = bean(IdentityService.class);
-    User user = identity.newUser(id);
-    user.setEmail(email(id));
-    user.setPassword(PASSWORD);
-    identity.saveUser(user);
-    for (String group : groups) {
-      if (identity.createGroupQuery().groupId(group).count() == 0) {
-        identity.saveGroup(identity.newGroup(group));
-      }
-      identity.createMembership(id, group);
-    }
-    return id;
+    return TestUsers.newPerson(bean(IdentityService.class), id, PASSWORD, groups);
   }
 
   static String email(String personId) {
