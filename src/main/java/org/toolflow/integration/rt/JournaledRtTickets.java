@@ -11,11 +11,13 @@ class JournaledRtTickets implements RtTickets {
 
   private final RtTickets live;
   private final Journaling journaling;
+  private final RtStatusNames statusNames;
 
   /** {@code live} null means dry-run. */
-  JournaledRtTickets(RtTickets live, Journaling journaling) {
+  JournaledRtTickets(RtTickets live, Journaling journaling, RtStatusNames statusNames) {
     this.live = live;
     this.journaling = journaling;
+    this.statusNames = statusNames;
   }
 
   @Override
@@ -27,7 +29,7 @@ class JournaledRtTickets implements RtTickets {
 
   @Override
   public void update(ActionContext context, String ticketId, RtStatus status, Integer priority) {
-    OutsideAction action = action(context, "update-ticket", "ticket " + ticketId, RtRestTickets.updateBody(status, priority));
+    OutsideAction action = action(context, "update-ticket", "ticket " + ticketId, RtRestTickets.updateBody(statusNames.of(status), priority));
     journaling.perform(action, () -> {
       if (live != null) {
         live.update(context, ticketId, status, priority);

@@ -19,15 +19,17 @@ class RtConfiguration {
 
   @Bean
   RtTickets rtTickets(RtProperties rt, ConnectorProperties connectors, Journaling journaling) {
+    RtStatusNames statusNames = new RtStatusNames(rt.statuses());
     if (!StringUtils.hasText(rt.baseUrl())) {
       LOG.info("RT: dry-run (toolflow.rt.base-url is not set)");
-      return new JournaledRtTickets(null, journaling);
+      return new JournaledRtTickets(null, journaling, statusNames);
     }
     if (!StringUtils.hasText(rt.token())) {
       throw new IllegalStateException("toolflow.rt.base-url is set but toolflow.rt.token is empty: RT needs a token");
     }
     LOG.info("RT: live at {}", rt.baseUrl());
-    RtRestTickets live = new RtRestTickets(RemoteHttp.client(RtRestTickets.SYSTEM_NAME, rt.baseUrl(), connectors), rt.token());
-    return new JournaledRtTickets(live, journaling);
+    RtRestTickets live = new RtRestTickets(RemoteHttp.client(RtRestTickets.SYSTEM_NAME, rt.baseUrl(), connectors),
+        rt.token(), statusNames);
+    return new JournaledRtTickets(live, journaling, statusNames);
   }
 }

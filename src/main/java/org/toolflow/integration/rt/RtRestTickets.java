@@ -19,10 +19,12 @@ class RtRestTickets implements RtTickets {
 
   private final RestClient http;
   private final String authorization;
+  private final RtStatusNames statusNames;
 
-  RtRestTickets(RestClient http, String token) {
+  RtRestTickets(RestClient http, String token, RtStatusNames statusNames) {
     this.http = http;
     this.authorization = "token " + token;
+    this.statusNames = statusNames;
   }
 
   @Override
@@ -46,7 +48,7 @@ class RtRestTickets implements RtTickets {
     RemoteHttp.call(SYSTEM_NAME, HttpMethod.PUT, path, () -> http.put().uri(TICKETS + "/{id}", ticketId)
         .header(HttpHeaders.AUTHORIZATION, authorization)
         .contentType(MediaType.APPLICATION_JSON)
-        .body(updateBody(status, priority))
+        .body(updateBody(statusNames.of(status), priority))
         .retrieve().toBodilessEntity());
   }
 
@@ -78,9 +80,9 @@ class RtRestTickets implements RtTickets {
     return body;
   }
 
-  static Map<String, Object> updateBody(RtStatus status, Integer priority) {
+  static Map<String, Object> updateBody(String status, Integer priority) {
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("Status", status.rtValue());
+    body.put("Status", status);
     if (priority != null) {
       body.put("Priority", priority);
     }

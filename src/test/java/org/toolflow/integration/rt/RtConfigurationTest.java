@@ -2,6 +2,7 @@ package org.toolflow.integration.rt;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.toolflow.integration.TestTimeouts;
 
@@ -13,5 +14,13 @@ class RtConfigurationTest {
         TestTimeouts.SHORT, null))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("toolflow.rt.base-url").hasMessageContaining("toolflow.rt.token");
+  }
+
+  @Test
+  void anEmptyStatusNameStopsTheStartNamingTheProperty() {
+    assertThatThrownBy(() -> new RtConfiguration().rtTickets(new RtProperties(null, null,
+        Map.of(RtStatus.IN_PROGRESS, " ")), TestTimeouts.SHORT, null))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("toolflow.rt.statuses.in-progress").hasMessageContaining("'open'");
   }
 }

@@ -35,7 +35,7 @@ class RtRestTicketsTest {
   private static final ActionContext CONTEXT = ActionContext.manual("test", "key-1");
 
   private RtRestTickets tickets() {
-    return new RtRestTickets(RemoteHttp.client("RT", rt.baseUrl() + "/rt", TestTimeouts.SHORT), "s3cret");
+    return new RtRestTickets(RemoteHttp.client("RT", rt.baseUrl() + "/rt", TestTimeouts.SHORT), "s3cret", RtStatusNames.defaults());
   }
 
   @Test
@@ -78,6 +78,20 @@ class RtRestTicketsTest {
     tickets().update(CONTEXT, "7", RtStatus.STALLED, null);
 
     rt.verify(putRequestedFor(urlEqualTo("/rt/REST/2.0/ticket/7")).withRequestBody(equalToJson("{\"Status\":\"stalled\"}")));
+  }
+
+  @Test
+  void aQueueWhoseLifecycleNamesAStatusOtherwiseGetsThatName() {
+    rt.stubFor(put("/rt/REST/2.0/ticket/9").willReturn(okJson("[\"Ticket 9: Status changed\"]")));
+    RtRestTickets tickets = new RtRestTickets(RemoteHttp.client("RT", rt.baseUrl() + "/rt", TestTimeouts.SHORT), "s3cret",
+        new RtStatusNames(Map.of(RtStatus.ACCEPTED, "approved")));
+
+    tickets.update(CONTEXT, "9", RtStatus.ACCEPTED, 2);
+    tickets.update(CONTEXT, "9", RtStatus.RESOLVED, null);
+
+    rt.verify(putRequestedFor(urlEqualTo("/rt/REST/2.0/ticket/9"))
+        .withRequestBody(equalToJson("{\"Status\":\"approved\",\"Priority\":2}")));
+    rt.verify(putRequestedFor(urlEqualTo("/rt/REST/2.0/ticket/9")).withRequestBody(equalToJson("{\"Status\":\"resolved\"}")));
   }
 
   @Test
@@ -128,7 +142,7 @@ class RtRestTicketsTest {
   void aTimeoutIsWorthARetry() {
     rt.stubFor(post("/rt/REST/2.0/ticket/5/comment").willReturn(aResponse().withStatus(201).withFixedDelay(3000)));
     RtRestTickets impatient = new RtRestTickets(RemoteHttp.client("RT", rt.baseUrl() + "/rt",
-        new ConnectorProperties(Duration.ofSeconds(2), Duration.ofMillis(300))), "s3cret");
+        new ConnectorProperties(Duration.ofSeconds(2), Duration.ofMillis(300))), "s3cret", RtStatusNames.defaults());
 
     assertThatThrownBy(() -> impatient.comment(CONTEXT, "5", "late"))
         .isInstanceOf(RemoteUnavailableException.class)
@@ -141,7 +155,7 @@ class RtRestTicketsTest {
     try (ServerSocket socket = new ServerSocket(0)) {
       closedPort = socket.getLocalPort();
     }
-    RtRestTickets nowhere = new RtRestTickets(RemoteHttp.client("RT", "http://localhost:" + closedPort, TestTimeouts.SHORT), "t");
+    RtRestTickets nowhere = new RtRestTickets(RemoteHttp.client("RT", "http://localhost:" + closedPort, TestTimeouts.SHORT), "t", RtStatusNames.defaults());
 
     assertThatThrownBy(() -> nowhere.comment(CONTEXT, "5", "anyone?"))
         .isInstanceOf(RemoteUnavailableException.class).hasMessageContaining("RT did not answer");

@@ -81,7 +81,8 @@ class RtRetryAndIdempotencyTest {
     deploymentId = repositoryService.createDeployment().name("connector-probe")
         .addModelInstance(PROCESS + ".bpmn", model).deploy().getId();
     liveRt = new JournaledRtTickets(
-        new RtRestTickets(RemoteHttp.client("RT", rtServer.baseUrl(), TestTimeouts.SHORT), "s3cret"), journaling);
+        new RtRestTickets(RemoteHttp.client("RT", rtServer.baseUrl(), TestTimeouts.SHORT), "s3cret",
+            RtStatusNames.defaults()), journaling, RtStatusNames.defaults());
     probe.use(liveRt, false);
   }
 
