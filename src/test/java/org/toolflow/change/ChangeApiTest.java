@@ -7,13 +7,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -35,6 +30,7 @@ import org.toolflow.change.ChangeRequestProcess.Elements;
 import org.toolflow.change.ChangeRequestProcess.Vars;
 import org.toolflow.integration.journal.ActionJournal;
 import org.toolflow.tools.ToolRegistry;
+import org.toolflow.TestRest;
 
 /** Change requests through ToolFlow's API and the engine REST API, as a client program or Tasklist sends them. */
 @ToolFlowSpringTest
@@ -61,7 +57,6 @@ class ChangeApiTest {
   @Autowired
   ActionJournal journal;
 
-  private final HttpClient http = HttpClient.newHttpClient();
   private final ObjectMapper json = new ObjectMapper();
   private ChangeFixtures fixtures;
   private ChangeTestSupport support;
@@ -281,15 +276,7 @@ class ChangeApiTest {
     return typed;
   }
 
-  private HttpResponse<String> send(String method, String path, String user, Object body) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
-        .header("Content-Type", "application/json");
-    if (user != null) {
-      request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-          (user + ":" + ChangeFixtures.PASSWORD).getBytes(StandardCharsets.UTF_8)));
-    }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  private HttpResponse<String> send(String method, String path, String user, Object body) {
+    return new TestRest(port).send(method, path, user, ChangeFixtures.PASSWORD, body);
   }
 }

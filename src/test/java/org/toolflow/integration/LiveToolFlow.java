@@ -5,14 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +31,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.toolflow.TestUsers;
 import org.toolflow.ToolFlowApplication;
+import org.toolflow.TestRest;
 
 /**
  * ToolFlow started as an operator starts it, on its own in-memory database and with its own engine name (another
@@ -50,14 +47,13 @@ final class LiveToolFlow implements AutoCloseable {
 
   private final ConfigurableApplicationContext context;
   private final WebappDelegates webappsBefore;
-  private final String base;
-  private final HttpClient http = HttpClient.newHttpClient();
+  private final TestRest rest;
   private final ObjectMapper json = new ObjectMapper();
 
   private LiveToolFlow(ConfigurableApplicationContext context, WebappDelegates webappsBefore) {
     this.context = context;
     this.webappsBefore = webappsBefore;
-    this.base = "http://localhost:" + context.getEnvironment().getRequiredProperty("local.server.port");
+    this.rest = new TestRest(Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port")));
   }
 
   /** Starts ToolFlow with these settings on top of the ones every run here needs. */
@@ -97,21 +93,7 @@ final class LiveToolFlow implements AutoCloseable {
   // --- over HTTP, as a person ------------------------------------------------------------------------------
 
   HttpResponse<String> send(String person, String method, String path, Object body) {
-    try {
-      HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
-          .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-              (person + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
-          .header("Content-Type", "application/json")
-          .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-              : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
-          .build();
-      return http.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new IllegalStateException(method + " " + path + " failed", e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return rest.send(method, path, person, PASSWORD, body);
   }
 
   JsonNode call(String person, String method, String path, Object body, int expectedStatus) {

@@ -10,12 +10,7 @@ import static org.toolflow.onboarding.OnboardingVariables.*;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -35,6 +30,7 @@ import org.toolflow.TestUsers;
 import org.toolflow.ToolFlowSpringTest;
 import org.toolflow.tools.Tool;
 import org.toolflow.tools.ToolRegistry;
+import org.toolflow.TestRest;
 
 /**
  * Bad form data sent to the engine REST API as Tasklist sends it: refused with 400, the message naming the
@@ -57,7 +53,6 @@ class OnboardingFormValidationRestTest {
   @Autowired
   ToolRegistry registry;
 
-  private final HttpClient http = HttpClient.newHttpClient();
   private final ObjectMapper json = new ObjectMapper();
 
   static Stream<Arguments> badStartData() {
@@ -272,11 +267,7 @@ class OnboardingFormValidationRestTest {
     return typed;
   }
 
-  private HttpResponse<String> post(String path, String body) throws Exception {
-    String credentials = TestUsers.ADMIN + ":" + TestUsers.ADMIN_PASSWORD;
-    return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+  private HttpResponse<String> post(String path, String body) {
+    return new TestRest(port).send("POST", path, TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD, body);
   }
 }

@@ -8,12 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +33,7 @@ import org.toolflow.system.forms.FormInputRejected;
 import org.toolflow.system.web.FieldProblem;
 import org.toolflow.security.AccessPolicy;
 import org.toolflow.tools.ToolRegistry;
+import org.toolflow.TestRest;
 
 /** Releases through ToolFlow's API and the engine REST API, as a client program or Tasklist sends them. */
 @ToolFlowSpringTest
@@ -62,7 +58,6 @@ class ReleaseApiTest {
   @Autowired
   ReleaseRecords records;
 
-  private final HttpClient http = HttpClient.newHttpClient();
   private final ObjectMapper json = new ObjectMapper();
   private ReleaseFixtures fixtures;
   private ReleaseDriver driver;
@@ -209,13 +204,7 @@ class ReleaseApiTest {
     return variables;
   }
 
-  private HttpResponse<String> send(String method, String path, String userId, Object body) throws Exception {
-    String credentials = Base64.getEncoder().encodeToString((userId + ":" + ReleaseFixtures.PASSWORD)
-        .getBytes(StandardCharsets.UTF_8));
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .header("Authorization", "Basic " + credentials).header("Content-Type", "application/json");
-    request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-        : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  private HttpResponse<String> send(String method, String path, String userId, Object body) {
+    return new TestRest(port).send(method, path, userId, ReleaseFixtures.PASSWORD, body);
   }
 }

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.toolflow.TestUsers;
 import org.toolflow.ToolFlowSpringTest;
+import org.toolflow.TestRest;
 
 @ToolFlowSpringTest
 class ApiAuthenticationFilterTest {
@@ -58,6 +59,6 @@ class ApiAuthenticationFilterTest {
   }
 
   private static String basic(String user, String password) {
-    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return TestRest.basic(user, password);
   }
 }

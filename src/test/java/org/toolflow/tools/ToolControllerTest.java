@@ -8,14 +8,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.toolflow.TestUsers;
 import org.toolflow.ToolFlowSpringTest;
+import org.toolflow.TestRest;
 
 @ToolFlowSpringTest
 class ToolControllerTest {
@@ -84,9 +83,7 @@ class ToolControllerTest {
     assertThat(response.statusCode()).isEqualTo(401);
   }
 
-  private HttpResponse<String> get(String path, String user, String password) throws Exception {
-    String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .header("Authorization", "Basic " + credentials).GET().build(), HttpResponse.BodyHandlers.ofString());
+  private HttpResponse<String> get(String path, String user, String password) {
+    return new TestRest(port).get(path, user, password);
   }
 }

@@ -2,12 +2,7 @@ package org.toolflow.integration.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,6 +26,7 @@ import org.toolflow.integration.rt.RtTicketRequest;
 import org.toolflow.integration.rt.RtTickets;
 import org.toolflow.integration.wiki.WikiEdit;
 import org.toolflow.integration.wiki.WikiPages;
+import org.toolflow.TestRest;
 
 /** With nothing configured every port is a dry run: answers marked as such, journaled, idempotent. */
 @ToolFlowSpringTest
@@ -57,7 +53,6 @@ class DryRunJournalTest {
   @LocalServerPort
   int port;
 
-  private final HttpClient http = HttpClient.newHttpClient();
 
   @Test
   void eachPortHasExactlyOneBean() {
@@ -156,9 +151,7 @@ class DryRunJournalTest {
     return new ActionContext(sharedContext.processInstanceId(), activity, UUID.randomUUID().toString());
   }
 
-  private HttpResponse<String> get(String path, String user, String password) throws Exception {
-    String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .header("Authorization", "Basic " + basic).GET().build(), HttpResponse.BodyHandlers.ofString());
+  private HttpResponse<String> get(String path, String user, String password) {
+    return new TestRest(port).get(path, user, password);
   }
 }

@@ -5,12 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -29,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.toolflow.TestUsers;
 import org.toolflow.ToolFlowSpringTest;
 import org.toolflow.system.forms.FormInputRejected;
+import org.toolflow.TestRest;
 
 /**
  * A refusal raised in a start or task listener reaches every caller as itself: the Java API, and the engine REST
@@ -45,7 +41,6 @@ class ListenerRefusalsTest {
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
 
-  private final HttpClient http = HttpClient.newHttpClient();
   private final ObjectMapper json = new ObjectMapper();
 
   @BeforeEach
@@ -135,12 +130,7 @@ class ListenerRefusalsTest {
     return Map.of("value", value);
   }
 
-  private HttpResponse<String> post(String path, Object body) throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .header("Content-Type", "application/json")
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-            (TestUsers.ADMIN + ":" + TestUsers.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
-        .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build();
-    return http.send(request, HttpResponse.BodyHandlers.ofString());
+  private HttpResponse<String> post(String path, Object body) {
+    return new TestRest(port).send("POST", path, TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD, body);
   }
 }
