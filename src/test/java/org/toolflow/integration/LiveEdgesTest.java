@@ -60,6 +60,7 @@ import org.toolflow.tools.ToolStatus;
 class LiveEdgesTest {
 
   // Not the defaults: the ticket must go where the operator configured it.
+  private static final String RT_IN_PROGRESS = "in-development";
   private static final String RT_QUEUE = "Tool Requirements";
   private static final String RT_CATEGORY_FIELD = "Tool category";
 
@@ -75,6 +76,8 @@ class LiveEdgesTest {
     List<String> settings = new ArrayList<>(standIns.settings());
     settings.add("--toolflow.change.rt-queue=" + RT_QUEUE);
     settings.add("--toolflow.change.rt-category-field=" + RT_CATEGORY_FIELD);
+    // A queue whose lifecycle calls In progress otherwise, as an operator configures it.
+    settings.add("--toolflow.rt.statuses.in-progress=" + RT_IN_PROGRESS);
     toolFlow = LiveToolFlow.start(settings);
   }
 
@@ -251,7 +254,7 @@ class LiveEdgesTest {
         {"Content":"Requested for the customer 'PRACE', not EGI. EGI Operations has been informed (operations@egi.eu).",
          "ContentType":"text/plain"}"""));
     assertThat(bodies.subList(2, bodies.size())).containsExactly(status("stalled", 2), status("new", 2),
-        status("accepted", 3), status("open", 3), status("resolved", 3));
+        status("accepted", 3), status(RT_IN_PROGRESS, 3), status("resolved", 3));
 
     String subject = ": [" + key + "] Faster search";
     assertThat(mails()).containsExactly(

@@ -10,8 +10,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("toolflow.rt")
 record RtProperties(String baseUrl, String token, Map<RtStatus, String> statuses) {
-
-  RtProperties(String baseUrl, String token) {
-    this(baseUrl, token, Map.of());
-  }
 }

@@ -10,7 +10,7 @@ class RtConfigurationTest {
 
   @Test
   void anAddressWithoutATokenStopsTheStartWithTheNamesOfBothProperties() {
-    assertThatThrownBy(() -> new RtConfiguration().rtTickets(new RtProperties("https://rt.example.org", " "),
+    assertThatThrownBy(() -> new RtConfiguration().rtTickets(new RtProperties("https://rt.example.org", " ", Map.of()),
         TestTimeouts.SHORT, null))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("toolflow.rt.base-url").hasMessageContaining("toolflow.rt.token");
