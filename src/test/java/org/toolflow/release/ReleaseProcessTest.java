@@ -389,29 +389,13 @@ class ReleaseProcessTest {
     assertThat(release).hasPassed(RECORD_FAILURE).hasNotPassed(RECORD_DISTRIBUTION);
     driver.runJobs(release, MAIL_FAILURE_REPORT);
 
-    driver.runJobs(release, INFORM_OMB);
-    communicate(developer, release);
-    develop(developer, release, "v1.6.0", change.getBusinessKey());
-    driver.complete(developer, release, CONFIRM_TAG, Map.of(Vars.TAG_CONFIRMED, "yes",
-        Vars.TAG_URL, "https://gitlab.example.org/egi/" + tool + "/-/tags/v1.6.0"));
-    distributeAndAnnounce(developer, release);
-    driver.complete(developer, release, TEAM_TEST, testResult("teamTest", "pass"));
-    driver.complete(operator, release, REVIEW_DOCUMENTATION, Map.of(Vars.DOCUMENTATION_RESULT, "up-to-date"));
-    driver.runJobs(release, PLANNED_DATE_REACHED);
+    againUntilDeployment(developer, operator, release, tool, "v1.6.0", change.getBusinessKey());
     driver.complete(developer, release, DEPLOY, Map.of(Vars.DEPLOYMENT_RESULT, "failure",
         Vars.DEPLOYMENT_NOTES, "The service did not start"));
     assertThat(release).hasNotPassed(RUN_ROLLBACK).isWaitingAt(MAIL_FAILURE_REPORT);
     driver.runJobs(release, MAIL_FAILURE_REPORT);
 
-    driver.runJobs(release, INFORM_OMB);
-    communicate(developer, release);
-    develop(developer, release, "v1.6.1", change.getBusinessKey());
-    driver.complete(developer, release, CONFIRM_TAG, Map.of(Vars.TAG_CONFIRMED, "yes",
-        Vars.TAG_URL, "https://gitlab.example.org/egi/" + tool + "/-/tags/v1.6.1"));
-    distributeAndAnnounce(developer, release);
-    driver.complete(developer, release, TEAM_TEST, testResult("teamTest", "pass"));
-    driver.complete(operator, release, REVIEW_DOCUMENTATION, Map.of(Vars.DOCUMENTATION_RESULT, "up-to-date"));
-    driver.runJobs(release, PLANNED_DATE_REACHED);
+    againUntilDeployment(developer, operator, release, tool, "v1.6.1", change.getBusinessKey());
     driver.complete(developer, release, DEPLOY, Map.of(Vars.DEPLOYMENT_RESULT, "success"));
     driver.complete(developer, release, REVIEW, Map.of(Vars.REVIEW_OUTCOME, "failure",
         Vars.REVIEW_ANALYSIS, "Users lost their saved searches; a fix goes into 1.6.2"));
@@ -521,6 +505,20 @@ class ReleaseProcessTest {
     notes.put(Vars.TEST_PLAN, "Log in, search, export a report, log out");
     notes.put(Vars.CONFORMANCE_INFO, "Meets the UMD quality criteria");
     driver.complete(developer, release, WRITE_NOTES, notes);
+  }
+
+  /** After a failure: the next iteration, tagged on a GitLab forge and confirmed by hand, tested, up to deployment. */
+  private void againUntilDeployment(String developer, String operator, ProcessInstance release, String tool,
+      String tag, String changeKey) {
+    driver.runJobs(release, INFORM_OMB);
+    communicate(developer, release);
+    develop(developer, release, tag, changeKey);
+    driver.complete(developer, release, CONFIRM_TAG, Map.of(Vars.TAG_CONFIRMED, "yes",
+        Vars.TAG_URL, "https://gitlab.example.org/egi/" + tool + "/-/tags/" + tag));
+    distributeAndAnnounce(developer, release);
+    driver.complete(developer, release, TEAM_TEST, testResult("teamTest", "pass"));
+    driver.complete(operator, release, REVIEW_DOCUMENTATION, Map.of(Vars.DOCUMENTATION_RESULT, "up-to-date"));
+    driver.runJobs(release, PLANNED_DATE_REACHED);
   }
 
   private void distributeAndAnnounce(String developer, ProcessInstance release) {
