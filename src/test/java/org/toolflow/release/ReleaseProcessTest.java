@@ -377,15 +377,9 @@ class ReleaseProcessTest {
     String developer = fixtures.user("developer", "team-" + tool);
     String operator = fixtures.user("operator", "egi-operations");
     ProcessInstance change = driver.changeInProgress(tool, "Rename the API");
-    Map<String, Object> plan = ReleaseDriver.plan(tool, "1.6.0", "minor", "2026-03-20");
-    plan.put(Vars.CHANGE_KEYS, SubmittedValues.jsonList(List.of(change.getBusinessKey())));
-    ProcessInstance release = driver.plan(developer, plan);
+    ProcessInstance release = minorReleaseOf(developer, tool, "1.6.0", change);
 
-    driver.runJobs(release, INFORM_OMB);
-    communicate(developer, release);
-    develop(developer, release, "v1.6.0", change.getBusinessKey());
-    driver.complete(developer, release, CONFIRM_TAG, Map.of(Vars.TAG_CONFIRMED, "no",
-        Vars.TAG_COMMENT, "The tag was never pushed"));
+    tagNotConfirmed(developer, release, "v1.6.0", change, "The tag was never pushed");
     assertThat(release).hasPassed(RECORD_FAILURE).hasNotPassed(RECORD_DISTRIBUTION);
     driver.runJobs(release, MAIL_FAILURE_REPORT);
 
@@ -448,14 +442,8 @@ class ReleaseProcessTest {
     String tool = fixtures.activeTool(false, false, false);
     String developer = fixtures.user("developer", "team-" + tool);
     ProcessInstance change = driver.changeInProgress(tool, "Dark mode");
-    Map<String, Object> plan = ReleaseDriver.plan(tool, "1.8.0", "minor", "2026-03-20");
-    plan.put(Vars.CHANGE_KEYS, SubmittedValues.jsonList(List.of(change.getBusinessKey())));
-    ProcessInstance release = driver.plan(developer, plan);
-    driver.runJobs(release, INFORM_OMB);
-    communicate(developer, release);
-    develop(developer, release, "v1.8.0", change.getBusinessKey());
-    driver.complete(developer, release, CONFIRM_TAG, Map.of(Vars.TAG_CONFIRMED, "no",
-        Vars.TAG_COMMENT, "The build server is down"));
+    ProcessInstance release = minorReleaseOf(developer, tool, "1.8.0", change);
+    tagNotConfirmed(developer, release, "v1.8.0", change, "The build server is down");
 
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-03-21T09:00:00Z")));
     driver.runJobs(release, MAIL_FAILURE_REPORT);
@@ -505,6 +493,22 @@ class ReleaseProcessTest {
     notes.put(Vars.TEST_PLAN, "Log in, search, export a report, log out");
     notes.put(Vars.CONFORMANCE_INFO, "Meets the UMD quality criteria");
     driver.complete(developer, release, WRITE_NOTES, notes);
+  }
+
+  /** A minor release planned for 2026-03-20 that contains the change. */
+  private ProcessInstance minorReleaseOf(String developer, String tool, String version, ProcessInstance change) {
+    Map<String, Object> plan = ReleaseDriver.plan(tool, version, "minor", "2026-03-20");
+    plan.put(Vars.CHANGE_KEYS, SubmittedValues.jsonList(List.of(change.getBusinessKey())));
+    return driver.plan(developer, plan);
+  }
+
+  /** The first iteration, up to a person saying the tag is not there. */
+  private void tagNotConfirmed(String developer, ProcessInstance release, String tag, ProcessInstance change,
+      String comment) {
+    driver.runJobs(release, INFORM_OMB);
+    communicate(developer, release);
+    develop(developer, release, tag, change.getBusinessKey());
+    driver.complete(developer, release, CONFIRM_TAG, Map.of(Vars.TAG_CONFIRMED, "no", Vars.TAG_COMMENT, comment));
   }
 
   /** After a failure: the next iteration, tagged on a GitLab forge and confirmed by hand, tested, up to deployment. */
