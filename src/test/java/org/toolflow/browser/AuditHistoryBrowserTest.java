@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -16,6 +15,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.toolflow.TestClock;
 import org.toolflow.ToolFlowSpringTest;
 import org.toolflow.audit.FinishedChangeRequests;
 import org.toolflow.browser.Browser.Webapp;
@@ -28,9 +28,6 @@ import org.toolflow.tools.ToolRegistry;
 @BrowserTest
 class AuditHistoryBrowserTest {
 
-  // Typed into the date fields as a person with an en-US browser does.
-  private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("MMddyyyy");
-
   @LocalServerPort
   int port;
   @Autowired
@@ -42,17 +39,17 @@ class AuditHistoryBrowserTest {
 
   @AfterEach
   void resetClock() {
-    ClockUtil.reset();
+    TestClock.reset();
   }
 
   @Test
   void anAuditorFindsLastMonthsChangeRequestAndSeesWhoDecidedWhat() throws Exception {
-    LocalDate lastMonth = LocalDate.now(ZoneOffset.UTC).minusMonths(1).withDayOfMonth(10);
+    LocalDate lastMonth = TestClock.today().minusMonths(1).withDayOfMonth(10);
     FinishedChangeRequests changes = new FinishedChangeRequests(engine, registry, releases);
     String auditor = changes.auditor();
     ClockUtil.setCurrentTime(Date.from(lastMonth.atTime(9, 0).toInstant(ZoneOffset.UTC)));
     FinishedChangeRequests.Finished change = changes.finish();
-    ClockUtil.reset();
+    TestClock.reset();
 
     try (Browser browser = Browser.open(port, "audit-history")) {
       browser.step("cockpit-logged-in-as-auditor", () -> browser.logIn(Webapp.COCKPIT, auditor, FinishedChangeRequests.PASSWORD));
@@ -64,8 +61,8 @@ class AuditHistoryBrowserTest {
             By.cssSelector("select[name=process] option[value='" + ChangeRequestProcess.PROCESS_KEY + "']")));
         new Select(browser.driver().findElement(By.name("process"))).selectByValue(ChangeRequestProcess.PROCESS_KEY);
         new Select(browser.driver().findElement(By.name("dateField"))).selectByValue("finished");
-        browser.driver().findElement(By.name("from")).sendKeys(lastMonth.withDayOfMonth(1).format(TYPED));
-        browser.driver().findElement(By.name("to")).sendKeys(lastMonth.withDayOfMonth(lastMonth.lengthOfMonth()).format(TYPED));
+        browser.driver().findElement(By.name("from")).sendKeys(browser.dateInputKeys(lastMonth.withDayOfMonth(1)));
+        browser.driver().findElement(By.name("to")).sendKeys(browser.dateInputKeys(lastMonth.withDayOfMonth(lastMonth.lengthOfMonth())));
         new Select(browser.driver().findElement(By.name("state"))).selectByValue("completed");
         browser.driver().findElement(By.name("toolKey")).sendKeys(change.tool());
       });

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
@@ -107,6 +108,25 @@ final class Browser implements AutoCloseable {
 
   String text(By locator) {
     return waitFor(locator).getText();
+  }
+
+  /** {@code day} as this browser shows a date: its own {@code Intl.DateTimeFormat} for its locale, as form-js does. */
+  String shows(LocalDate day) {
+    return (String) driver.executeScript(
+        "return new Intl.DateTimeFormat().format(new Date(arguments[0], arguments[1] - 1, arguments[2]));",
+        day.getYear(), day.getMonthValue(), day.getDayOfMonth());
+  }
+
+  /**
+   * The keys a person types into an HTML date input for {@code day}: its day, month and year segments in the order and
+   * with the digits this browser's locale shows them.
+   */
+  String dateInputKeys(LocalDate day) {
+    return (String) driver.executeScript(
+        "return new Intl.DateTimeFormat(undefined, {year: 'numeric', month: '2-digit', day: '2-digit'})"
+            + ".formatToParts(new Date(arguments[0], arguments[1] - 1, arguments[2]))"
+            + ".filter(part => part.type !== 'literal').map(part => part.value).join('');",
+        day.getYear(), day.getMonthValue(), day.getDayOfMonth());
   }
 
   ChromeDriver driver() {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,6 +28,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.toolflow.TestClock;
 import org.toolflow.ToolFlowSpringTest;
 import org.toolflow.browser.Browser.Webapp;
 import org.toolflow.change.ChangeRecord;
@@ -119,7 +119,7 @@ class ChangeRequestBrowserTest {
         choose(browser, "impact", "Medium");
         choose(browser, "risk", "Low");
         retype(browser.waitFor(field("priority")), "3");
-        typeDate(browser, "intendedDeploymentDate", LocalDate.now().plusDays(30));
+        typeDate(browser, "intendedDeploymentDate", TestClock.today().plusDays(30));
         browser.waitFor(field("assessmentComment")).sendKeys("Two days of work; the index is rebuilt at night.");
       });
       complete(browser, change, Elements.ASSESS, "assessment-completed");
@@ -151,7 +151,7 @@ class ChangeRequestBrowserTest {
         ChangeRecord::requestedType, ChangeRecord::securityVulnerability, ChangeRecord::changeClass)
         .containsExactly(tool, "EGI", TITLE, "normal", false, "normal");
     assertThat(record.priority()).isEqualTo(3);
-    assertThat(record.intendedDeploymentDate()).isEqualTo(LocalDate.now().plusDays(30));
+    assertThat(record.intendedDeploymentDate()).isEqualTo(TestClock.today().plusDays(30));
     assertThat(runtimeService.getActiveActivityIds(change.getId())).containsExactly(Elements.RELEASE_DEPLOYED);
     assertThat(runtimeService.getVariable(change.getId(), ChangeRequestProcess.Vars.STATUS)).isEqualTo("IN_PROGRESS");
     List<HistoricTaskInstance> tasks = historyService.createHistoricTaskInstanceQuery()
@@ -315,9 +315,9 @@ class ChangeRequestBrowserTest {
 
   private static void typeDate(Browser browser, String key, LocalDate date) {
     WebElement input = browser.waitFor(By.cssSelector(".task-details input[id$='-Field_" + key + "-date']"));
-    String typed = date.format(DateTimeFormatter.ofPattern("MM/dd/yyyy"));
-    centred(browser, input).sendKeys(typed, Keys.ENTER);
-    browser.waiting().until(ExpectedConditions.attributeToBe(input, "value", typed));
+    String shown = browser.shows(date);
+    centred(browser, input).sendKeys(shown, Keys.ENTER);
+    browser.waiting().until(ExpectedConditions.attributeToBe(input, "value", shown));
   }
 
   private static By field(String key) {
@@ -340,7 +340,7 @@ class ChangeRequestBrowserTest {
       Task assess = taskService.createTaskQuery().processInstanceId(change.getId()).singleResult();
       taskService.claim(assess.getId(), teamMember);
       taskService.complete(assess.getId(), Map.of("effort", "hours", "impact", "low", "risk", "low",
-          "priority", 2, "intendedDeploymentDate", LocalDate.now().plusDays(7).toString()));
+          "priority", 2, "intendedDeploymentDate", TestClock.today().plusDays(7).toString()));
       Task approve = taskService.createTaskQuery().processInstanceId(change.getId()).singleResult();
       taskService.claim(approve.getId(), teamMember);
       taskService.complete(approve.getId(), Map.of("productTeamsDecision", "approve"));
