@@ -10,6 +10,7 @@ import static org.toolflow.omb.OmbMeetingNames.*;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +32,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.toolflow.TestClock;
 import org.toolflow.TestUsers;
 import org.toolflow.ToolFlowSpringTest;
 import org.toolflow.change.ChangeRequestProcess;
@@ -64,8 +67,17 @@ class OmbMeetingProcessTest {
     IncidentTestSupport.person(identityService, "omb-requester");
   }
 
+  // Ten days before the OMB of 2 March 2027 (first Tuesday, 14:00 in the server's zone, whichever zone that is).
+  static final Instant TEN_DAYS_BEFORE_A_MEETING = Instant.parse("2027-02-20T10:00:00Z");
+
+  @AfterEach
+  void resetClock() {
+    TestClock.reset();
+  }
+
   @Test
   void onAMeetingDayTheNextMeetingsAgendaGoesToTheOmbAWeekAhead() {
+    TestClock.freezeAt(TEN_DAYS_BEFORE_A_MEETING);
     String awaitingApproval = changeAwaitingOmbApproval();
     String window = maintenanceWindowStartingSoon();
     Job calendarTimer = meetingDayTimer();
@@ -78,15 +90,13 @@ class OmbMeetingProcessTest {
         .stream().filter(instance -> !before.contains(instance.getId())).findFirst().orElseThrow();
     assertThat(meeting).hasPassed("StartEvent_MeetingDay", "Task_ScheduleMeeting");
     Instant meetingAt = ((Date) runtimeService.getVariable(meeting.getId(), MEETING_AT)).toInstant();
-    assertThat(meetingAt).isAfter(Instant.now());
+    assertThat(meetingAt).isEqualTo(calendar.nextMeetingAfter(TEN_DAYS_BEFORE_A_MEETING));
+    assertThat(calendar.dateOf(meetingAt)).isEqualTo(LocalDate.parse("2027-03-02"));
     assertThat(meeting.getBusinessKey()).startsWith("OMB-");
     Job agendaWeek = IncidentTestSupport.timer(engine, meeting.getId(), "Event_AgendaWeek");
     Instant agendaAt = ((Date) runtimeService.getVariable(meeting.getId(), AGENDA_AT)).toInstant();
     assertThat(agendaWeek.getDuedate().toInstant()).isEqualTo(agendaAt);
-    // A week before the meeting, or at once when the meeting is closer than that.
-    Instant weekBefore = meetingAt.minus(Duration.ofDays(7));
-    assertThat(agendaAt.equals(weekBefore) || agendaAt.isAfter(weekBefore) && !agendaAt.isAfter(Instant.now()))
-        .as("agenda due %s for the meeting of %s", agendaAt, meetingAt).isTrue();
+    assertThat(agendaAt).as("a week before the meeting").isEqualTo(meetingAt.minus(Duration.ofDays(7)));
     assertThat(meetingDayTimer()).as("the calendar timer waits for the next meeting day").isNotNull();
 
     managementService.executeJob(agendaWeek.getId());
@@ -115,8 +125,20 @@ class OmbMeetingProcessTest {
   }
 
   @Test
+  void whenTheMeetingIsLessThanAWeekAwayTheAgendaGoesAtOnce() {
+    Instant threeDaysBefore = calendar.nextMeetingAfter(TEN_DAYS_BEFORE_A_MEETING).minus(Duration.ofDays(3));
+    TestClock.freezeAt(threeDaysBefore);
+
+    ProcessInstance meeting = runtimeService.startProcessInstanceByMessage("OmbAgendaRequested");
+
+    assertThat(((Date) runtimeService.getVariable(meeting.getId(), AGENDA_AT)).toInstant()).isEqualTo(threeDaysBefore);
+    assertThat(IncidentTestSupport.timer(engine, meeting.getId(), "Event_AgendaWeek").getDuedate().toInstant())
+        .isEqualTo(threeDaysBefore);
+  }
+
+  @Test
   void egiOperationsCanAskForTheAgendaAtOnce() {
-    Instant nextMeeting = calendar.nextMeetingAfter(Instant.now());
+    Instant nextMeeting = calendar.nextMeetingAfter(TestClock.now());
 
     ProcessInstance meeting = runtimeService.startProcessInstanceByMessage("OmbAgendaRequested");
 
@@ -152,8 +174,8 @@ class OmbMeetingProcessTest {
   @Test
   void theCalendarTimerFollowsTheConfiguredCalendarAfterARestart() {
     Job timer = meetingDayTimer();
-    managementService.setJobDuedate(timer.getId(), Date.from(Instant.now().plus(Duration.ofDays(400))));
-    Instant nextMeeting = calendar.nextMeetingAfter(Instant.now());
+    managementService.setJobDuedate(timer.getId(), Date.from(TestClock.now().plus(Duration.ofDays(400))));
+    Instant nextMeeting = calendar.nextMeetingAfter(TestClock.now());
 
     meetingTimer.run(null);
 
@@ -185,7 +207,7 @@ class OmbMeetingProcessTest {
   }
 
   private String maintenanceWindowStartingSoon() {
-    Instant now = Instant.now();
+    Instant now = TestClock.now();
     ProcessInstance window = runtimeService.startProcessInstanceByKey("maintenance-window", Map.of("toolKey", TOOL,
         "severity", "WARNING", "startsAt", now.plus(Duration.ofHours(2)).toString(),
         "endsAt", now.plus(Duration.ofHours(4)).toString(), "description", "Broker restart"));
