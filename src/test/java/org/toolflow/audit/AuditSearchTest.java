@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.toolflow.TestClock;
 import org.toolflow.ToolFlowSpringTest;
 
 @ToolFlowSpringTest
@@ -68,9 +69,9 @@ class AuditSearchTest {
   @Test
   void datesLimitByStartAndByEnd() throws Exception {
     probe.runRejected(tool + "-1", tool);
-    String today = LocalDate.now(ZoneOffset.UTC).toString();
-    String tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
-    String yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
+    String today = TestClock.today().toString();
+    String tomorrow = TestClock.today().plusDays(1).toString();
+    String yesterday = TestClock.today().minusDays(1).toString();
 
     assertThat(total(SEARCH + "&toolKey=" + tool + "&startedFrom=" + today + "&startedTo=" + today)).isEqualTo(1);
     assertThat(total(SEARCH + "&toolKey=" + tool + "&finishedFrom=" + yesterday + "&finishedTo=" + today)).isEqualTo(1);

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.toolflow.ActingAs;
+import org.toolflow.TestClock;
 import org.toolflow.TestUsers;
 import org.toolflow.change.ChangeReleases;
 import org.toolflow.change.ChangeRequestProcess;
@@ -66,7 +67,7 @@ public final class FinishedChangeRequests {
         .startProcessInstanceByKey(ChangeRequestProcess.PROCESS_KEY, request).getId());
     runJobs(id);
     complete(assessor, id, Elements.ASSESS, Map.of(Vars.EFFORT, "days", Vars.IMPACT, "medium", Vars.RISK, "low",
-        Vars.PRIORITY, 2, Vars.INTENDED_DEPLOYMENT_DATE, LocalDate.now().plusDays(20).toString(),
+        Vars.PRIORITY, 2, Vars.INTENDED_DEPLOYMENT_DATE, TestClock.today().plusDays(20).toString(),
         Vars.ASSESSMENT_COMMENT, "Two days of work"));
     complete(approver, id, Elements.APPROVE_PRODUCT_TEAMS, Map.of(Vars.PRODUCT_TEAMS_DECISION, "approve"));
     complete(ombMember, id, Elements.APPROVE_OMB, Map.of(Vars.OMB_DECISION, "approve", Vars.OMB_COMMENT, OMB_COMMENT));

@@ -25,6 +25,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.toolflow.TestClock;
 import org.toolflow.ToolFlowSpringTest;
 import org.toolflow.change.ChangeRequestProcess.Elements;
 import org.toolflow.change.ChangeRequestProcess.Vars;
@@ -163,13 +164,13 @@ class ChangeApiTest {
         requester, Map.of("businessKey", "MY-OWN-KEY", "variables", Map.of(
             Vars.TOOL_KEY, value(tool), Vars.TITLE, value("Dark mode"), Vars.DESCRIPTION, value("For the night shift"),
             Vars.CUSTOMER, value("EGI"), Vars.REQUESTED_TYPE, value("normal"), Vars.SECURITY_VULNERABILITY, value(false),
-            Vars.STANDARD_CHANGE, value(null), Vars.INTENDED_DEPLOYMENT_DATE, value(LocalDate.now().plusDays(9).toString()))));
+            Vars.STANDARD_CHANGE, value(null), Vars.INTENDED_DEPLOYMENT_DATE, value(TestClock.today().plusDays(9).toString()))));
 
     assertThat(started.statusCode()).isEqualTo(200);
     String businessKey = json.readTree(started.body()).path("businessKey").asText();
     assertThat(businessKey).startsWith("CHG-");
     assertThat(records.get(businessKey).requester()).isEqualTo(requester);
-    assertThat(records.get(businessKey).intendedDeploymentDate()).isEqualTo(LocalDate.now().plusDays(9));
+    assertThat(records.get(businessKey).intendedDeploymentDate()).isEqualTo(TestClock.today().plusDays(9));
   }
 
   @Test
@@ -183,12 +184,12 @@ class ChangeApiTest {
 
     HttpResponse<String> bad = send("POST", "/engine-rest/task/" + assessment.getId() + "/submit-form", colleague,
         Map.of("variables", Map.of(Vars.EFFORT, value("years"), Vars.IMPACT, value("low"), Vars.RISK, value("low"),
-            Vars.PRIORITY, value(2), Vars.INTENDED_DEPLOYMENT_DATE, value(LocalDate.now().plusDays(3).toString()))));
+            Vars.PRIORITY, value(2), Vars.INTENDED_DEPLOYMENT_DATE, value(TestClock.today().plusDays(3).toString()))));
     assertThat(bad.statusCode()).isEqualTo(400);
     assertThat(bad.body()).contains("effort: 'years' is not allowed; one of hours, days, weeks, months");
     assertThat(taskService.createTaskQuery().taskId(assessment.getId()).count()).isEqualTo(1);
 
-    support.complete(colleague, assessment, ChangeRequestProcessTest.assessment(2, LocalDate.now().plusDays(3)));
+    support.complete(colleague, assessment, ChangeRequestProcessTest.assessment(2, TestClock.today().plusDays(3)));
     Task approval = task(Elements.APPROVE_PRODUCT_TEAMS, change);
     HttpResponse<String> ownApproval = send("POST", "/engine-rest/task/" + approval.getId() + "/complete", requester,
         Map.of("variables", Map.of(Vars.PRODUCT_TEAMS_DECISION, value("approve"))));
@@ -231,7 +232,7 @@ class ChangeApiTest {
     fixtures.standardChanges(tool, "add-site");
     String requester = fixtures.user("requester", "team-" + tool);
     ProcessInstance change = support.file(requester, ChangeRequestProcessTest.request(tool, "standard", Map.of(
-        Vars.STANDARD_CHANGE, "add-site", Vars.INTENDED_DEPLOYMENT_DATE, LocalDate.now().plusDays(14).toString())));
+        Vars.STANDARD_CHANGE, "add-site", Vars.INTENDED_DEPLOYMENT_DATE, TestClock.today().plusDays(14).toString())));
     ProcessInstance notYet = support.file(requester, ChangeRequestProcessTest.request(tool, "normal", Map.of()));
     for (String activity : List.of(Elements.CREATE_RT_TICKET, Elements.SET_ACCEPTED)) {
       execute(job(activity, change));
@@ -244,7 +245,7 @@ class ChangeApiTest {
     assertThat(entries).filteredOn(e -> e.path("key").asText().equals(change.getBusinessKey())).singleElement()
         .satisfies(e -> {
           assertThat(e.path("status").asText()).isEqualTo("ACCEPTED");
-          assertThat(e.path("intendedDeploymentDate").asText()).isEqualTo(LocalDate.now().plusDays(14).toString());
+          assertThat(e.path("intendedDeploymentDate").asText()).isEqualTo(TestClock.today().plusDays(14).toString());
         });
     assertThat(entries).extracting(e -> e.path("key").asText()).doesNotContain(notYet.getBusinessKey());
     assertThat(send("GET", "/api/changes/schedule", null, null).statusCode()).isEqualTo(401);

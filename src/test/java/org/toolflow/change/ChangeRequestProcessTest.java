@@ -53,6 +53,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.toolflow.TestClock;
 import org.toolflow.ToolFlowSpringTest;
 import org.toolflow.change.ChangeRequestProcess.Vars;
 import org.toolflow.integration.journal.ActionJournal;
@@ -100,7 +101,7 @@ class ChangeRequestProcessTest {
 
   @AfterEach
   void resetClock() {
-    ClockUtil.reset();
+    TestClock.reset();
   }
 
   @Test
@@ -170,7 +171,7 @@ class ChangeRequestProcessTest {
     String approver = fixtures.user("approver", "team-" + tool);
     String adviser = fixtures.user("adviser", "otag-" + tool);
     String ombMember = fixtures.user("omb-member", "omb");
-    LocalDate intended = LocalDate.now().plusDays(30);
+    LocalDate intended = TestClock.today().plusDays(30);
 
     ProcessInstance change = support.file(requester, request(tool, "normal", Map.of(Vars.CUSTOMER, "PRACE")));
     runJobs(change, CREATE_RT_TICKET, MAIL_EGI_OPERATIONS, COMMENT_OTHER_CUSTOMER);
@@ -220,7 +221,7 @@ class ChangeRequestProcessTest {
 
     ProcessInstance change = support.file(requester, request(tool, "normal", Map.of()));
     runJobs(change, CREATE_RT_TICKET);
-    support.complete(assessor, task(ASSESS, change), assessment(1, LocalDate.now().plusDays(60)));
+    support.complete(assessor, task(ASSESS, change), assessment(1, TestClock.today().plusDays(60)));
     assertThat(change).isWaitingAt(APPROVE_PRODUCT_TEAMS);
     support.complete(assessor, task(APPROVE_PRODUCT_TEAMS, change), Map.of(Vars.PRODUCT_TEAMS_DECISION, "approve"));
     support.complete(ombMember, task(APPROVE_OMB, change), Map.of(Vars.OMB_DECISION, "reject",
@@ -246,7 +247,7 @@ class ChangeRequestProcessTest {
 
     ProcessInstance change = support.file(requester, request(tool, "normal", Map.of()));
     runJobs(change, CREATE_RT_TICKET);
-    support.complete(teamMember, task(ASSESS, change), assessment(2, LocalDate.now().plusDays(10)));
+    support.complete(teamMember, task(ASSESS, change), assessment(2, TestClock.today().plusDays(10)));
     support.complete(teamMember, task(APPROVE_PRODUCT_TEAMS, change), Map.of(Vars.PRODUCT_TEAMS_DECISION, "reject",
         Vars.REJECTION_REASON, "Out of scope for this tool"));
     runJobs(change, SET_REJECTED, MAIL_REJECTION);
@@ -297,7 +298,7 @@ class ChangeRequestProcessTest {
     assertThat(runtimeService.getVariable(change.getId(), Vars.STATUS)).isEqualTo("STALLED");
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(change.getId()).singleResult()
         .isSuspended()).isTrue();
-    assertThatThrownBy(() -> support.complete(assessor, assessment, assessment(2, LocalDate.now().plusDays(5))))
+    assertThatThrownBy(() -> support.complete(assessor, assessment, assessment(2, TestClock.today().plusDays(5))))
         .hasMessageContaining("suspended");
     assertThat(hold).isWaitingAt(ChangeHoldProcess.Elements.MIRROR_TO_RT);
     execute(job(hold));
@@ -310,7 +311,7 @@ class ChangeRequestProcessTest {
     assertThat(records.get(change.getBusinessKey()).status()).isEqualTo(ChangeStatus.NEW);
     assertThat(runtimeService.getVariable(change.getId(), Vars.STATUS)).isEqualTo("NEW");
     assertThat(support.rtStatuses(change.getId(), hold.getId(), resume.getId())).containsExactly("new", "stalled", "new");
-    support.complete(assessor, assessment, assessment(2, LocalDate.now().plusDays(5)));
+    support.complete(assessor, assessment, assessment(2, TestClock.today().plusDays(5)));
     assertThat(change).isWaitingAt(APPROVE_PRODUCT_TEAMS);
   }
 
@@ -367,7 +368,7 @@ class ChangeRequestProcessTest {
     String ombMember = fixtures.user("omb-member", "omb");
     ProcessInstance change = support.file(requester, request(tool, "normal", Map.of()));
     runJobs(change, CREATE_RT_TICKET);
-    support.complete(requester, task(ASSESS, change), assessment(2, LocalDate.now().plusDays(20)));
+    support.complete(requester, task(ASSESS, change), assessment(2, TestClock.today().plusDays(20)));
     Task approval = task(APPROVE_PRODUCT_TEAMS, change);
 
     assertThatThrownBy(() -> support.as(requester, () -> taskService.claim(approval.getId(), requester)))
@@ -395,7 +396,7 @@ class ChangeRequestProcessTest {
     String assessor = fixtures.user("assessor", "team-" + tool);
     ProcessInstance change = support.file(requester, request(tool, "normal", Map.of()));
     runJobs(change, CREATE_RT_TICKET);
-    Map<String, Object> bad = new HashMap<>(assessment(7, LocalDate.now().minusDays(1)));
+    Map<String, Object> bad = new HashMap<>(assessment(7, TestClock.today().minusDays(1)));
     bad.put(Vars.IMPACT, "enormous");
 
     assertThatThrownBy(() -> support.complete(assessor, task(ASSESS, change), bad))

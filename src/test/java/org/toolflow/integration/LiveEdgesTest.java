@@ -40,6 +40,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.toolflow.TestClock;
 import org.toolflow.change.ChangeHoldProcess;
 import org.toolflow.change.ChangeReleases;
 import org.toolflow.change.ChangeRequestProcess.Elements;
@@ -343,7 +344,7 @@ class LiveEdgesTest {
 
   private static Map<String, Object> assessment(int priority) {
     return Map.of(Vars.EFFORT, "days", Vars.IMPACT, "medium", Vars.RISK, "low", Vars.PRIORITY, priority,
-        Vars.INTENDED_DEPLOYMENT_DATE, LocalDate.now().plusDays(30).toString(), Vars.ASSESSMENT_COMMENT,
+        Vars.INTENDED_DEPLOYMENT_DATE, TestClock.today().plusDays(30).toString(), Vars.ASSESSMENT_COMMENT,
         "Two days of work");
   }
 

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.toolflow.TestClock;
 import org.toolflow.ToolFlowSpringTest;
 import org.toolflow.integration.journal.ActionJournal;
 import org.toolflow.release.ReleaseProcess.Elements;
@@ -72,7 +73,7 @@ class ReleaseApiTest {
 
   @AfterEach
   void resetClock() {
-    ClockUtil.reset();
+    TestClock.reset();
   }
 
   /** The field problems of a refusal thrown inside the engine, wherever the engine wrapped it. */

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.toolflow.TestClock;
 import org.toolflow.ToolFlowSpringTest;
 import org.toolflow.change.ChangeRecords;
 import org.toolflow.change.ChangeRequestProcess;
@@ -80,7 +81,7 @@ class ReleaseProcessTest {
 
   @AfterEach
   void resetClock() {
-    ClockUtil.reset();
+    TestClock.reset();
   }
 
   @Test

@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.h2.H2ConsoleAutoConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.toolflow.TestClock;
 import org.toolflow.TestUsers;
 import org.toolflow.ToolFlowSpringTest;
 import org.toolflow.security.TestHttp.Credentials;
@@ -119,7 +120,7 @@ class WebHardeningTest {
   @Test
   void aFailedLoginDelaysTheNextLoginOfThatUser() {
     String user = TestUsers.ensureUser(identityService, "throttling-probe", "the-right-one");
-    Instant before = Instant.now();
+    Instant before = TestClock.now();
 
     assertThat(http.get("/engine-rest/task/count", new Credentials(user, "a-wrong-one")).statusCode()).isEqualTo(401);
 

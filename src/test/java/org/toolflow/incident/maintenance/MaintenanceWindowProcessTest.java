@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.toolflow.TestClock;
 import org.toolflow.ToolFlowSpringTest;
 import org.toolflow.incident.IncidentTestSupport;
 import org.toolflow.integration.journal.ActionJournal;
@@ -54,7 +55,7 @@ class MaintenanceWindowProcessTest {
 
   @Test
   void anUnscheduledInterruptionIsDeclaredFoundInGocdbAnnouncedAndClosed() {
-    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    Instant now = TestClock.now().truncatedTo(ChronoUnit.SECONDS);
     ProcessInstance window = start("WARNING", now.plus(Duration.ofHours(1)), now.plus(Duration.ofHours(3)));
 
     assertThat(window.getBusinessKey()).startsWith("MW-");
@@ -91,7 +92,7 @@ class MaintenanceWindowProcessTest {
 
   @Test
   void aDowntimeMissingFromGocdbIsCheckedAgainThenTheTeamIsAskedAgain() {
-    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    Instant now = TestClock.now().truncatedTo(ChronoUnit.SECONDS);
     ProcessInstance window = start("OUTAGE", now.plus(Duration.ofDays(10)), now.plus(Duration.ofDays(10)).plus(Duration.ofHours(4)));
     assertThat(runtimeService.getVariable(window.getId(), CLASSIFICATION)).isEqualTo(SCHEDULED);
     assertThat(runtimeService.getVariable(window.getId(), BELOW_RECOMMENDED_NOTICE)).isEqualTo(false);
@@ -122,7 +123,7 @@ class MaintenanceWindowProcessTest {
 
   @Test
   void anInterruptionDeclaredTooLateAndAnUndeclaredDowntimeAreRefused() {
-    Instant now = Instant.now();
+    Instant now = TestClock.now();
     assertThatThrownBy(() -> start("OUTAGE", now.minus(Duration.ofDays(3)), now.plus(Duration.ofHours(1))))
         .isInstanceOfSatisfying(FormInputRejected.class, e -> assertThat(e.problems()).singleElement()
             .satisfies(p -> {

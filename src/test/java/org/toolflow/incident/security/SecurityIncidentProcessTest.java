@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.toolflow.TestClock;
 import org.toolflow.ToolFlowSpringTest;
 import org.toolflow.incident.IncidentTestSupport;
 import org.toolflow.integration.journal.ActionJournal;
@@ -49,9 +50,9 @@ class SecurityIncidentProcessTest {
 
   @Test
   void reportedToCsirtHandledWithItAndClosedWithItsAgreement() {
-    Instant before = Instant.now();
+    Instant before = TestClock.now();
     ProcessInstance incident = start();
-    Instant after = Instant.now();
+    Instant after = TestClock.now();
 
     assertThat(incident.getBusinessKey()).startsWith("SEC-");
     assertThat(incident).isWaitingAt(TASK_REPORT);
