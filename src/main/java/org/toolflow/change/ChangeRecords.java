@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,7 +12,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -34,9 +34,11 @@ public class ChangeRecords {
   private static final String HOLDABLE_STATUSES = "('NEW','ACCEPTED','IN_PROGRESS','RESOLVED')";
 
   private final JdbcTemplate jdbc;
+  private final Clock clock;
 
-  ChangeRecords(JdbcTemplate jdbc) {
+  ChangeRecords(JdbcTemplate jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   /** Records a new change with status New and gives it its key. */
@@ -190,8 +192,8 @@ public class ChangeRecords {
   }
 
   // The engine clock, so that records and process history agree (and tests can move time).
-  private static Timestamp now() {
-    return Timestamp.from(ClockUtil.getCurrentTime().toInstant());
+  private Timestamp now() {
+    return Timestamp.from(clock.instant());
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

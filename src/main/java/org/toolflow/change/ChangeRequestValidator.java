@@ -3,6 +3,7 @@ package org.toolflow.change;
 import static org.toolflow.change.ChangeRequestProcess.Values.EGI;
 import static org.toolflow.change.ChangeRequestProcess.Values.STANDARD;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +22,12 @@ class ChangeRequestValidator {
 
   private final ChangeTools tools;
   private final StandardChanges standardChanges;
+  private final Clock clock;
 
-  ChangeRequestValidator(ChangeTools tools, StandardChanges standardChanges) {
+  ChangeRequestValidator(ChangeTools tools, StandardChanges standardChanges, Clock clock) {
     this.tools = tools;
     this.standardChanges = standardChanges;
+    this.clock = clock;
   }
 
   /** Every problem at once, field by field; nothing is created when one is found. */
@@ -49,7 +52,7 @@ class ChangeRequestValidator {
     } else if (!STANDARD.equals(requestedType)) {
       standardChange = null;
     }
-    var intendedDate = in.optionalDate(Vars.INTENDED_DEPLOYMENT_DATE, problems);
+    var intendedDate = in.optionalDate(Vars.INTENDED_DEPLOYMENT_DATE, FormValues.today(clock), problems);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }

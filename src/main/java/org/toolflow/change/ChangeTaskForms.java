@@ -29,12 +29,12 @@ final class ChangeTaskForms {
   }
 
   /** The checked and normalised values of the task's form; throws with every problem when one is found. */
-  static Map<String, Object> check(String taskDefinitionKey, Map<String, Object> variables) {
+  static Map<String, Object> check(String taskDefinitionKey, Map<String, Object> variables, LocalDate today) {
     FormValues in = new FormValues(variables);
     List<FieldProblem> problems = new ArrayList<>();
     Map<String, Object> out = new HashMap<>();
     switch (taskDefinitionKey) {
-      case Elements.ASSESS -> assessment(in, problems, out);
+      case Elements.ASSESS -> assessment(in, today, problems, out);
       case Elements.ADVISE -> {
         String advice = in.choice(Vars.OTAG_ADVICE, OTAG_ADVICES, true, problems);
         String comment = in.optionalText(Vars.OTAG_COMMENT, COMMENT, problems);
@@ -72,13 +72,13 @@ final class ChangeTaskForms {
     return out;
   }
 
-  private static void assessment(FormValues in, List<FieldProblem> problems, Map<String, Object> out) {
+  private static void assessment(FormValues in, LocalDate today, List<FieldProblem> problems, Map<String, Object> out) {
     in.choice(Vars.EFFORT, EFFORTS, true, problems);
     in.choice(Vars.IMPACT, LEVELS, true, problems);
     in.choice(Vars.RISK, LEVELS, true, problems);
     in.optionalText(Vars.ASSESSMENT_COMMENT, COMMENT, problems);
     Integer priority = in.requiredInteger(Vars.PRIORITY, 0, 4, problems);
-    LocalDate date = in.optionalDate(Vars.INTENDED_DEPLOYMENT_DATE, problems);
+    LocalDate date = in.optionalDate(Vars.INTENDED_DEPLOYMENT_DATE, today, problems);
     if (date == null && problems.stream().noneMatch(p -> p.field().equals(Vars.INTENDED_DEPLOYMENT_DATE))) {
       problems.add(new FieldProblem(Vars.INTENDED_DEPLOYMENT_DATE, "required: when the change should be deployed"));
     }

@@ -1,12 +1,12 @@
 package org.toolflow.change;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.toolflow.system.web.FieldProblem;
 
 /** Reads submitted values as a form or JSON client sends them, noting a problem per bad field. */
@@ -83,8 +83,8 @@ final class FormValues {
     return number;
   }
 
-  /** An ISO date (yyyy-MM-dd, as the date picker sends it) not before today. */
-  LocalDate optionalDate(String field, List<FieldProblem> problems) {
+  /** An ISO date (yyyy-MM-dd, as the date picker sends it) not before {@code today}. */
+  LocalDate optionalDate(String field, LocalDate today, List<FieldProblem> problems) {
     Object value = values.get(field);
     LocalDate date;
     if (value == null || (value instanceof String blank && blank.isBlank())) {
@@ -101,15 +101,16 @@ final class FormValues {
         return null;
       }
     }
-    if (date.isBefore(today())) {
+    if (date.isBefore(today)) {
       problems.add(new FieldProblem(field, "must not be in the past (got " + date + ")"));
       return null;
     }
     return date;
   }
 
-  static LocalDate today() {
-    return ClockUtil.getCurrentTime().toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+  /** Change dates are calendar days in UTC, whatever the server's zone. */
+  static LocalDate today(Clock clock) {
+    return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
   }
 
   private static boolean hasProblem(String field, List<FieldProblem> problems) {

@@ -1,8 +1,8 @@
 package org.toolflow.change;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.List;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,9 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 class StandardChanges {
 
   private final JdbcTemplate jdbc;
+  private final Clock clock;
 
-  StandardChanges(JdbcTemplate jdbc) {
+  StandardChanges(JdbcTemplate jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   List<StandardChange> of(String toolKey) {
@@ -36,7 +38,7 @@ class StandardChanges {
   @Transactional
   void replace(String toolKey, List<StandardChange> changes, String by) {
     jdbc.update("DELETE FROM change_standard_change WHERE tool_key = ?", toolKey);
-    Timestamp now = Timestamp.from(ClockUtil.getCurrentTime().toInstant());
+    Timestamp now = Timestamp.from(clock.instant());
     for (StandardChange change : changes) {
       jdbc.update("INSERT INTO change_standard_change (tool_key, code, title, description, updated_by, updated_at) "
           + "VALUES (?, ?, ?, ?, ?, ?)", toolKey, change.code(), change.title(), change.description(), by, now);

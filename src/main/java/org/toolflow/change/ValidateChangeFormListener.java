@@ -1,5 +1,6 @@
 package org.toolflow.change;
 
+import java.time.Clock;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -16,15 +17,18 @@ class ValidateChangeFormListener implements TaskListener {
 
   private final ChangeRecords records;
   private final ChangeTools tools;
+  private final Clock clock;
 
-  ValidateChangeFormListener(ChangeRecords records, ChangeTools tools) {
+  ValidateChangeFormListener(ChangeRecords records, ChangeTools tools, Clock clock) {
     this.records = records;
     this.tools = tools;
+    this.clock = clock;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    Map<String, Object> normalised = ChangeTaskForms.check(task.getTaskDefinitionKey(), task.getVariables());
+    Map<String, Object> normalised = ChangeTaskForms.check(task.getTaskDefinitionKey(), task.getVariables(),
+        FormValues.today(clock));
     task.getExecution().setVariables(normalised);
     ChangeRecord record = records.get(task.getExecution().getProcessBusinessKey());
     ChangeTool tool = tools.find(record.toolKey()).orElseThrow();

@@ -2,7 +2,7 @@ package org.toolflow.incident;
 
 import static org.toolflow.incident.IncidentNames.*;
 
-import java.time.Instant;
+import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -15,10 +15,12 @@ class AnswerHelpdeskTicketDelegate implements JavaDelegate {
 
   private final HelpdeskTickets helpdesk;
   private final IncidentRecords incidents;
+  private final Clock clock;
 
-  AnswerHelpdeskTicketDelegate(HelpdeskTickets helpdesk, IncidentRecords incidents) {
+  AnswerHelpdeskTicketDelegate(HelpdeskTickets helpdesk, IncidentRecords incidents, Clock clock) {
     this.helpdesk = helpdesk;
     this.incidents = incidents;
+    this.clock = clock;
   }
 
   @Override
@@ -26,6 +28,6 @@ class AnswerHelpdeskTicketDelegate implements JavaDelegate {
     String ticketId = Variables.text(execution, TICKET_ID);
     helpdesk.addArticle(ActionContext.of(execution), ticketId, Variables.text(execution, RESPONSE_NOTE));
     incidents.responded(ticketId, Variables.text(execution, CATEGORY), Variables.flag(execution, SECURITY_RELATED),
-        Instant.now());
+        clock.instant());
   }
 }

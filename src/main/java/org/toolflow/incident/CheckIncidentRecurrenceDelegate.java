@@ -2,7 +2,7 @@ package org.toolflow.incident;
 
 import static org.toolflow.incident.IncidentNames.*;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -13,15 +13,17 @@ import org.springframework.stereotype.Component;
 class CheckIncidentRecurrenceDelegate implements JavaDelegate {
 
   private final RecurrenceRule rule;
+  private final Clock clock;
 
-  CheckIncidentRecurrenceDelegate(RecurrenceRule rule) {
+  CheckIncidentRecurrenceDelegate(RecurrenceRule rule, Clock clock) {
     this.rule = rule;
+    this.clock = clock;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     List<String> recurring = rule.recurringTickets(Variables.text(execution, TOOL_KEY),
-        Variables.text(execution, CATEGORY), Instant.now());
+        Variables.text(execution, CATEGORY), clock.instant());
     execution.setVariable(RECURRING, !recurring.isEmpty());
     execution.setVariable(RELATED_TICKETS, String.join(",", recurring));
   }

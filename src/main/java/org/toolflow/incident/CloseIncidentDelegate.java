@@ -2,7 +2,7 @@ package org.toolflow.incident;
 
 import static org.toolflow.incident.IncidentNames.*;
 
-import java.time.Instant;
+import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,10 +21,12 @@ class CloseIncidentDelegate implements JavaDelegate {
 
   private final HelpdeskTickets helpdesk;
   private final IncidentRecords incidents;
+  private final Clock clock;
 
-  CloseIncidentDelegate(HelpdeskTickets helpdesk, IncidentRecords incidents) {
+  CloseIncidentDelegate(HelpdeskTickets helpdesk, IncidentRecords incidents, Clock clock) {
     this.helpdesk = helpdesk;
     this.incidents = incidents;
+    this.clock = clock;
   }
 
   @Override
@@ -33,6 +35,6 @@ class CloseIncidentDelegate implements JavaDelegate {
     boolean security = "SECURITY".equals(Variables.text(execution, CLOSURE));
     helpdesk.addArticle(ActionContext.of(execution), ticketId,
         security ? SECURITY_NOTE : Variables.text(execution, RESOLUTION_NOTE));
-    incidents.closed(ticketId, security ? IncidentRecord.CLOSED_AS_SECURITY : IncidentRecord.RESOLVED, Instant.now());
+    incidents.closed(ticketId, security ? IncidentRecord.CLOSED_AS_SECURITY : IncidentRecord.RESOLVED, clock.instant());
   }
 }

@@ -2,7 +2,7 @@ package org.toolflow.incident;
 
 import static org.toolflow.incident.IncidentNames.*;
 
-import java.time.Instant;
+import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -15,10 +15,12 @@ class CloseProblemDelegate implements JavaDelegate {
 
   private final HelpdeskTickets helpdesk;
   private final ProblemRecords problems;
+  private final Clock clock;
 
-  CloseProblemDelegate(HelpdeskTickets helpdesk, ProblemRecords problems) {
+  CloseProblemDelegate(HelpdeskTickets helpdesk, ProblemRecords problems, Clock clock) {
     this.helpdesk = helpdesk;
     this.problems = problems;
+    this.clock = clock;
   }
 
   @Override
@@ -27,6 +29,6 @@ class CloseProblemDelegate implements JavaDelegate {
     helpdesk.addArticle(ActionContext.of(execution), Variables.text(execution, OPERATIONS_TICKET_ID),
         "The change " + Variables.text(execution, CHANGE_KEY) + " that fixes " + problemKey
             + " is resolved. The problem is closed and its known error resolved.");
-    problems.close(problemKey, Instant.now());
+    problems.close(problemKey, clock.instant());
   }
 }

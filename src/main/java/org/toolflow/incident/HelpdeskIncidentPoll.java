@@ -2,6 +2,7 @@ package org.toolflow.incident;
 
 import static org.toolflow.incident.IncidentNames.*;
 
+import java.time.Clock;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -31,13 +32,15 @@ public class HelpdeskIncidentPoll {
   private final HelpdeskTickets helpdesk;
   private final IncidentRecords incidents;
   private final RuntimeService runtimeService;
+  private final Clock clock;
 
   HelpdeskIncidentPoll(ToolRegistry registry, HelpdeskTickets helpdesk, IncidentRecords incidents,
-      RuntimeService runtimeService) {
+      RuntimeService runtimeService, Clock clock) {
     this.registry = registry;
     this.helpdesk = helpdesk;
     this.incidents = incidents;
     this.runtimeService = runtimeService;
+    this.clock = clock;
   }
 
   /** One poll; answers how many incidents it started. */
@@ -78,7 +81,7 @@ public class HelpdeskIncidentPoll {
     variables.put(PRIORITY, IncidentPriority.parse(ticket.priority()).orElse(IncidentPriority.LESS_URGENT).label());
     variables.put(TITLE, ticket.title() == null || ticket.title().isBlank() ? "(no title)" : ticket.title());
     variables.put(SOURCE, SOURCE_HELPDESK);
-    variables.put(REPORTED_AT, new Date());
+    variables.put(REPORTED_AT, Date.from(clock.instant()));
     try {
       runtimeService.startProcessInstanceByKey(INCIDENT, ticket.id(), variables);
       LOG.info("Incident started for helpdesk ticket {} ({}) of {}", ticket.number(), ticket.id(), tool.key());

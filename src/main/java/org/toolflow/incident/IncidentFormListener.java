@@ -2,6 +2,7 @@ package org.toolflow.incident;
 
 import static org.toolflow.incident.IncidentNames.*;
 
+import java.time.Clock;
 import java.util.Date;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -26,11 +27,14 @@ class IncidentFormListener implements ExecutionListener, TaskListener {
   private final ToolRegistry registry;
   private final IncidentRecords incidents;
   private final IncidentProperties properties;
+  private final Clock clock;
 
-  IncidentFormListener(ToolRegistry registry, IncidentRecords incidents, IncidentProperties properties) {
+  IncidentFormListener(ToolRegistry registry, IncidentRecords incidents, IncidentProperties properties,
+      Clock clock) {
     this.registry = registry;
     this.incidents = incidents;
     this.properties = properties;
+    this.clock = clock;
   }
 
   @Override
@@ -63,7 +67,7 @@ class IncidentFormListener implements ExecutionListener, TaskListener {
     }
     defaultTo(execution, CATEGORY, null);
     if (!(execution.getVariable(REPORTED_AT) instanceof Date)) {
-      execution.setVariable(REPORTED_AT, new Date());
+      execution.setVariable(REPORTED_AT, Date.from(clock.instant()));
     }
   }
 

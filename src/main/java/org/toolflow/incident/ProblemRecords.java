@@ -5,6 +5,7 @@ import static org.toolflow.incident.IncidentRecords.utc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -24,9 +25,11 @@ public class ProblemRecords {
       + "workaround, status, recorded_by, recorded_at, resolved_at";
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  ProblemRecords(JdbcClient jdbc) {
+  ProblemRecords(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   /** Records a new problem and answers its key, PRB-&lt;number&gt;. */
@@ -37,7 +40,7 @@ public class ProblemRecords {
     jdbc.sql("INSERT INTO problems (problem_key, tool_key, category, reason, summary, related_tickets, status, opened_at, "
             + "process_instance_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(provisional, toolKey, category, reason, summary, String.join(",", relatedTickets), ProblemRecord.OPEN,
-            utc(Instant.now()), processInstanceId)
+            utc(clock.instant()), processInstanceId)
         .update(keys, "id");
     String problemKey = "PRB-" + keys.getKey().longValue();
     jdbc.sql("UPDATE problems SET problem_key = ? WHERE problem_key = ?").params(problemKey, provisional).update();
@@ -74,7 +77,7 @@ public class ProblemRecords {
     jdbc.sql("INSERT INTO known_errors (problem_key, tool_key, category, description, root_cause, workaround, status, "
             + "recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(problemKey, problem.toolKey(), problem.category(), description, rootCause, workaround, KnownError.OPEN,
-            recordedBy, utc(Instant.now()))
+            recordedBy, utc(clock.instant()))
         .update();
   }
 

@@ -2,7 +2,7 @@ package org.toolflow.incident;
 
 import static org.toolflow.incident.IncidentNames.*;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -19,10 +19,12 @@ class StartProblemEscalationDelegate implements JavaDelegate {
 
   private final RuntimeService runtimeService;
   private final IncidentRecords incidents;
+  private final Clock clock;
 
-  StartProblemEscalationDelegate(RuntimeService runtimeService, IncidentRecords incidents) {
+  StartProblemEscalationDelegate(RuntimeService runtimeService, IncidentRecords incidents, Clock clock) {
     this.runtimeService = runtimeService;
     this.incidents = incidents;
+    this.clock = clock;
   }
 
   @Override
@@ -38,7 +40,7 @@ class StartProblemEscalationDelegate implements JavaDelegate {
         + Variables.text(execution, TITLE));
     AsSystem.call(() -> runtimeService.startProcessInstanceByKey(PROBLEM_ESCALATION, variables));
     if (REASON_UNSOLVED.equals(reason)) {
-      incidents.closed(ticketId, IncidentRecord.ESCALATED, Instant.now());
+      incidents.closed(ticketId, IncidentRecord.ESCALATED, clock.instant());
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.toolflow.omb;
 
+import java.time.Clock;
 import java.time.Instant;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -16,20 +17,21 @@ class OmbAgendaController {
   private final OmbAgendas agendas;
   private final OmbAgendaAssembler assembler;
   private final OmbCalendar calendar;
-
   private final IdentityService identityService;
+  private final Clock clock;
 
   OmbAgendaController(OmbAgendas agendas, OmbAgendaAssembler assembler, OmbCalendar calendar,
-      IdentityService identityService) {
+      IdentityService identityService, Clock clock) {
     this.agendas = agendas;
     this.assembler = assembler;
     this.calendar = calendar;
     this.identityService = identityService;
+    this.clock = clock;
   }
 
   @GetMapping("/api/omb/agenda")
   OmbAgenda agenda() {
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     return agendas.upcoming(now).orElseGet(() -> preview(now));
   }
 

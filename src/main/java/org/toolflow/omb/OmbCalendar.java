@@ -24,6 +24,7 @@ public class OmbCalendar {
   private final String meetingCron;
   private final Duration agendaLead;
   private final CronTimer cron;
+  // The engine's cron timer reads the expression in the JVM's zone; the calendar must count days in the same one.
   private final ZoneId zone = ZoneId.systemDefault();
 
   public OmbCalendar(OmbProperties properties) {

@@ -2,6 +2,7 @@ package org.toolflow.omb;
 
 import static org.toolflow.omb.OmbMeetingNames.*;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -20,14 +21,16 @@ class ScheduleOmbMeetingDelegate implements JavaDelegate {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
   private final OmbCalendar calendar;
+  private final Clock clock;
 
-  ScheduleOmbMeetingDelegate(OmbCalendar calendar) {
+  ScheduleOmbMeetingDelegate(OmbCalendar calendar, Clock clock) {
     this.calendar = calendar;
+    this.clock = clock;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     Instant meeting = calendar.nextMeetingAfter(now);
     Instant agendaDue = calendar.agendaDue(meeting);
     execution.setVariable(MEETING_AT, Date.from(meeting));

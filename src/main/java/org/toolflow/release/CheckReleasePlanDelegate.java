@@ -2,6 +2,7 @@ package org.toolflow.release;
 
 import static org.toolflow.release.ReleaseProcess.Vars.*;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -21,13 +22,15 @@ class CheckReleasePlanDelegate implements JavaDelegate {
   private final ReleasePlanner planner;
   private final ReleaseChanges changes;
   private final OmbCalendar calendar;
+  private final Clock clock;
 
   CheckReleasePlanDelegate(ReleaseRecords records, ReleasePlanner planner, ReleaseChanges changes,
-      OmbCalendar calendar) {
+      OmbCalendar calendar, Clock clock) {
     this.records = records;
     this.planner = planner;
     this.changes = changes;
     this.calendar = calendar;
+    this.clock = clock;
   }
 
   @Override
@@ -36,7 +39,7 @@ class CheckReleasePlanDelegate implements JavaDelegate {
     PlanRules rules = new PlanRules(((Number) execution.getVariable(OMB_NOTICE_DAYS)).intValue(),
         (String) execution.getVariable(OMB_MEETING_RULE),
         Boolean.TRUE.equals(execution.getVariable(ACCEPTANCE_TESTS_REQUIRED)));
-    Instant now = ReleaseRecords.clock();
+    Instant now = clock.instant();
     Instant informedAt = release.plannedDate().equals(release.ombInformedDate()) ? release.ombInformedAt() : now;
     PlanCheck plan = planner.check(release.kind(), rules, release.plannedDate(), now, informedAt);
     execution.setVariable(PLAN_HOLDS, plan.holds());

@@ -2,6 +2,7 @@ package org.toolflow.release;
 
 import static org.toolflow.release.ReleaseProcess.Vars.TAG_FOUND;
 
+import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,11 +18,13 @@ class CheckReleaseTagDelegate implements JavaDelegate {
   private final ReleaseTags tags;
   private final ReleaseRecords records;
   private final ToolRegistry registry;
+  private final Clock clock;
 
-  CheckReleaseTagDelegate(ReleaseTags tags, ReleaseRecords records, ToolRegistry registry) {
+  CheckReleaseTagDelegate(ReleaseTags tags, ReleaseRecords records, ToolRegistry registry, Clock clock) {
     this.tags = tags;
     this.records = records;
     this.registry = registry;
+    this.clock = clock;
   }
 
   @Override
@@ -36,7 +39,7 @@ class CheckReleaseTagDelegate implements JavaDelegate {
         + check.repository().fullName() + " on GitHub";
     records.addReport(release.key(), new ReleaseReport(release.iteration(), "tag",
         check.found() ? Values.PASS : Values.FAIL, check.found() ? check.url() : null, summary, null,
-        ReleaseRecords.clock()));
+        clock.instant()));
     if (check.found()) {
       records.tagUrl(release.key(), check.url());
     } else {

@@ -4,6 +4,7 @@ import static org.toolflow.release.ReleaseProcess.Vars.OMB_MEETING_DATE;
 import static org.toolflow.release.ReleaseProcess.Vars.PLAN_MESSAGE;
 import static org.toolflow.release.ReleaseProcess.Vars.TOOL_NAME;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -25,11 +26,13 @@ class InformOmbDelegate implements JavaDelegate {
   private final Mailer mailer;
   private final ReleaseRecords records;
   private final ReleaseSettings settings;
+  private final Clock clock;
 
-  InformOmbDelegate(Mailer mailer, ReleaseRecords records, ReleaseSettings settings) {
+  InformOmbDelegate(Mailer mailer, ReleaseRecords records, ReleaseSettings settings, Clock clock) {
     this.mailer = mailer;
     this.records = records;
     this.settings = settings;
+    this.clock = clock;
   }
 
   @Override
@@ -41,7 +44,7 @@ class InformOmbDelegate implements JavaDelegate {
     mailer.send(ActionContext.of(execution), new MailMessage(List.of(settings.ombEmail()),
         ReleaseTexts.subject(release, "Release plan"), TEMPLATE, model));
     if (!release.plannedDate().equals(release.ombInformedDate())) {
-      records.ombInformed(release.key(), ReleaseRecords.clock(), release.plannedDate());
+      records.ombInformed(release.key(), clock.instant(), release.plannedDate());
     }
   }
 }

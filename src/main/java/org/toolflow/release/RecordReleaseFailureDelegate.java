@@ -2,6 +2,7 @@ package org.toolflow.release;
 
 import static org.toolflow.release.ReleaseProcess.Vars.*;
 
+import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,9 +17,11 @@ import org.toolflow.release.ReleaseProcess.Values;
 class RecordReleaseFailureDelegate implements JavaDelegate {
 
   private final ReleaseRecords records;
+  private final Clock clock;
 
-  RecordReleaseFailureDelegate(ReleaseRecords records) {
+  RecordReleaseFailureDelegate(ReleaseRecords records, Clock clock) {
     this.records = records;
+    this.clock = clock;
   }
 
   @Override
@@ -31,7 +34,7 @@ class RecordReleaseFailureDelegate implements JavaDelegate {
         + ".\n" + summary + (link == null || String.valueOf(link).isBlank() ? "" : "\nReport: " + link)
         + "\nThe release is back in development; the cycle restarts with the plan check.";
     records.addReport(release.key(), new ReleaseReport(release.iteration(), "failure", Values.FAIL,
-        link == null ? null : String.valueOf(link), report, null, ReleaseRecords.clock()));
+        link == null ? null : String.valueOf(link), report, null, clock.instant()));
     int iteration = records.nextIteration(release.key());
     execution.removeVariables(ReleaseProcess.Vars.CYCLE_OUTCOMES);
     execution.setVariable(FAILURE_REPORT, report);

@@ -2,6 +2,7 @@ package org.toolflow.release;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 import org.toolflow.omb.OmbCalendar;
 import org.springframework.stereotype.Component;
@@ -19,6 +20,11 @@ class ReleasePlanner {
 
   ReleasePlanner(OmbCalendar calendar) {
     this.calendar = calendar;
+  }
+
+  /** The zone a release's days are counted in: the OMB calendar's, since each date is weighed against its meetings. */
+  ZoneId zone() {
+    return calendar.zone();
   }
 
   /**

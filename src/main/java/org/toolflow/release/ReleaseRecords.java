@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -37,9 +37,11 @@ public class ReleaseRecords {
   private static final String OPEN = "('PLANNED','READY','DEPLOYED')";
 
   private final JdbcTemplate jdbc;
+  private final Clock clock;
 
-  ReleaseRecords(JdbcTemplate jdbc) {
+  ReleaseRecords(JdbcTemplate jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   /** Records a planned release and gives it its key. */
@@ -219,12 +221,8 @@ public class ReleaseRecords {
   }
 
   // The engine clock, so that records and process history agree (and tests can move time).
-  static Instant clock() {
-    return ClockUtil.getCurrentTime().toInstant();
-  }
-
-  private static Timestamp now() {
-    return Timestamp.from(clock());
+  private Timestamp now() {
+    return Timestamp.from(clock.instant());
   }
 
   private static Timestamp timestamp(Instant instant) {

@@ -2,6 +2,7 @@ package org.toolflow.release;
 
 import static org.toolflow.release.ReleaseProcess.Vars.*;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,20 +30,22 @@ class ReleaseStartRules {
   private final ReleaseRecords records;
   private final ReleaseRules rules;
   private final ReleasePlanner planner;
+  private final Clock clock;
 
   ReleaseStartRules(ToolRegistry registry, ReleaseChanges changes, ReleaseRecords records, ReleaseRules rules,
-      ReleasePlanner planner) {
+      ReleasePlanner planner, Clock clock) {
     this.registry = registry;
     this.changes = changes;
     this.records = records;
     this.rules = rules;
     this.planner = planner;
+    this.clock = clock;
   }
 
   /** Every problem at once, field by field; throws when one is found. {@code mayPlan}: is the caller in the team? */
   ReleaseStart check(Map<String, Object> values, Predicate<Tool> mayPlan) {
     FormChecks checks = FormChecks.of(values);
-    SubmittedValues in = new SubmittedValues(values, checks);
+    SubmittedValues in = new SubmittedValues(values, checks, planner.zone());
     checks.field(TOOL_KEY).required().maxLength(64);
     String toolKey = in.text(TOOL_KEY);
     Optional<Tool> tool = Optional.ofNullable(toolKey).flatMap(registry::find)
@@ -71,7 +74,7 @@ class ReleaseStartRules {
       changes.checkReleasable(toolKey, changeKeys, null, checks);
     }
     if (kind != null && plannedDate != null) {
-      Instant now = ReleaseRecords.clock();
+      Instant now = clock.instant();
       PlanCheck plan = planner.check(kind, rules.planRules(kind), plannedDate, now, now);
       checks.rule(PLANNED_DATE, plan.holds(), plan.message());
     }

@@ -3,6 +3,7 @@ package org.toolflow.release;
 import static org.toolflow.release.ReleaseProcess.Elements.*;
 import static org.toolflow.release.ReleaseProcess.Vars.*;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -33,15 +34,17 @@ class ReleaseTaskListener implements TaskListener {
   private final ReleaseRules rules;
   private final ReleasePlanner planner;
   private final IdentityService identityService;
+  private final Clock clock;
 
   ReleaseTaskListener(ReleaseRecords records, ReleaseChanges changes, ToolRegistry registry, ReleaseRules rules,
-      ReleasePlanner planner, IdentityService identityService) {
+      ReleasePlanner planner, IdentityService identityService, Clock clock) {
     this.records = records;
     this.changes = changes;
     this.registry = registry;
     this.rules = rules;
     this.planner = planner;
     this.identityService = identityService;
+    this.clock = clock;
   }
 
   @Override
@@ -50,7 +53,7 @@ class ReleaseTaskListener implements TaskListener {
     ReleaseRecord release = records.get(execution.getProcessBusinessKey());
     Map<String, Object> values = task.getVariables();
     FormChecks checks = FormChecks.of(values);
-    SubmittedValues in = new SubmittedValues(values, checks);
+    SubmittedValues in = new SubmittedValues(values, checks, planner.zone());
     Map<String, Object> out = new HashMap<>();
     String by = actor(task);
     switch (task.getTaskDefinitionKey()) {
@@ -139,7 +142,7 @@ class ReleaseTaskListener implements TaskListener {
     LocalDate date = in.date(PLANNED_DATE, true);
     PlanCheck plan = null;
     if (date != null) {
-      Instant now = ReleaseRecords.clock();
+      Instant now = clock.instant();
       plan = planner.check(release.kind(), rules.planRules(release.kind()), date, now, now);
       checks.rule(PLANNED_DATE, plan.holds(), plan.message());
     }
@@ -212,7 +215,7 @@ class ReleaseTaskListener implements TaskListener {
 
   private void report(ReleaseRecord release, String stage, boolean passed, String link, String summary, String by) {
     records.addReport(release.key(), new ReleaseReport(release.iteration(), stage,
-        passed ? Values.PASS : Values.FAIL, link, summary, by, ReleaseRecords.clock()));
+        passed ? Values.PASS : Values.FAIL, link, summary, by, clock.instant()));
   }
 
   private String actor(DelegateTask task) {

@@ -1,10 +1,10 @@
 package org.toolflow.release;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import org.toolflow.omb.PlannedReleases;
 
@@ -13,15 +13,17 @@ import org.toolflow.omb.PlannedReleases;
 class ReleasesOnTheAgenda implements PlannedReleases {
 
   private final ReleaseAgenda releases;
+  private final Clock clock;
 
-  ReleasesOnTheAgenda(ReleaseAgenda releases) {
+  ReleasesOnTheAgenda(ReleaseAgenda releases, Clock clock) {
     this.releases = releases;
+    this.clock = clock;
   }
 
   @Override
   public List<AgendaRelease> plannedBefore(Instant until) {
     // The engine clock, so that the agenda and the timers agree on what "today" is.
-    LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC);
+    LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     LocalDate lastDay = LocalDate.ofInstant(until, ZoneOffset.UTC).minusDays(1);
     return releases.plannedBetween(today, lastDay).stream().map(ReleasesOnTheAgenda::onAgenda).toList();
   }

@@ -29,10 +29,13 @@ final class SubmittedValues {
 
   private final Map<String, Object> values;
   private final FormChecks checks;
+  private final ZoneId days;
 
-  SubmittedValues(Map<String, Object> values, FormChecks checks) {
+  /** {@code days}: the zone in which a submitted instant ({@link Date}) falls on a calendar day. */
+  SubmittedValues(Map<String, Object> values, FormChecks checks, ZoneId days) {
     this.values = values;
     this.checks = checks;
+    this.days = days;
   }
 
   String text(String field) {
@@ -63,7 +66,7 @@ final class SubmittedValues {
       return null;
     }
     if (value instanceof Date date) {
-      return date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+      return date.toInstant().atZone(days).toLocalDate();
     }
     if (value instanceof LocalDate date) {
       return date;

@@ -3,7 +3,7 @@ package org.toolflow.tools;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -25,9 +25,11 @@ public class ToolRegistry {
       + "umd_distribution, quality_of_support, status";
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  ToolRegistry(JdbcClient jdbc) {
+  ToolRegistry(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   public Optional<Tool> find(String key) {
@@ -53,7 +55,7 @@ public class ToolRegistry {
   @Transactional
   public Tool registerOnboarding(Tool tool) {
     Tool onboarding = tool.toBuilder().status(ToolStatus.ONBOARDING).build();
-    Timestamp now = Timestamp.from(Instant.now());
+    Timestamp now = Timestamp.from(clock.instant());
     try {
       jdbc.sql("INSERT INTO tool_registry (" + COLUMNS + ", created_at, updated_at) "
               + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -82,7 +84,7 @@ public class ToolRegistry {
             tool.purpose(), tool.licence(), tool.provider(), tool.sourceCodeUrl(), tool.documentationUrl(),
             tool.category(), tool.toolUrl(), tool.gocdbEntry(), tool.ggusSupportUnit(), tool.rtCategory(),
             tool.olaLink(), tool.wikiPage(), tool.securityPolicyLink(), tool.otag(), tool.umdDistribution(),
-            tool.qualityOfSupport().name(), Timestamp.from(Instant.now()), tool.key())
+            tool.qualityOfSupport().name(), Timestamp.from(clock.instant()), tool.key())
         .update();
     if (rows == 0) {
       throw notFound(tool.key());
@@ -114,7 +116,7 @@ public class ToolRegistry {
       throw new IllegalStateException("tool '" + key + "' is " + tool.status() + " and cannot become " + target);
     }
     jdbc.sql("UPDATE tool_registry SET status = ?, updated_at = ? WHERE tool_key = ?")
-        .params(target.name(), Timestamp.from(Instant.now()), key).update();
+        .params(target.name(), Timestamp.from(clock.instant()), key).update();
     return get(key);
   }
 

@@ -17,6 +17,7 @@ import org.toolflow.integration.ActionContext;
 import org.toolflow.integration.helpdesk.HelpdeskTicket;
 import org.toolflow.integration.helpdesk.HelpdeskTicketRequest;
 import org.toolflow.integration.helpdesk.HelpdeskTickets;
+import org.toolflow.system.time.EngineClock;
 import org.toolflow.tools.QualityOfSupport;
 import org.toolflow.tools.ToolRegistry;
 
@@ -74,7 +75,8 @@ class HelpdeskIncidentPollTest {
     NewTickets helpdesk = new NewTickets(Map.of(query, List.of(
         new HelpdeskTicket("9101", "GGUS-9101", "Portal down", "SU " + TOOL, "new", "top priority", false),
         new HelpdeskTicket("9102", "GGUS-9102", "Slow search", "SU " + TOOL, "new", "2 normal", false))));
-    HelpdeskIncidentPoll poll = new HelpdeskIncidentPoll(registry, helpdesk, incidents, runtimeService);
+    HelpdeskIncidentPoll poll = new HelpdeskIncidentPoll(registry, helpdesk, incidents, runtimeService,
+        new EngineClock());
 
     int first = poll.pollOnce();
     int second = poll.pollOnce();
@@ -101,7 +103,7 @@ class HelpdeskIncidentPollTest {
         new HelpdeskTicket("bad id with spaces", "X", "Broken", "SU " + TOOL, "new", "urgent", false),
         new HelpdeskTicket("9201", "GGUS-9201", "Login fails", "SU " + TOOL, "new", "urgent", false))));
 
-    int started = new HelpdeskIncidentPoll(registry, helpdesk, incidents, runtimeService).pollOnce();
+    int started = new HelpdeskIncidentPoll(registry, helpdesk, incidents, runtimeService, new EngineClock()).pollOnce();
 
     assertThat(started).isEqualTo(1);
     assertThat(incidents.exists("9201")).isTrue();

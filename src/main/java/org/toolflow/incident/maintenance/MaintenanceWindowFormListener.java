@@ -2,7 +2,7 @@ package org.toolflow.incident.maintenance;
 
 import static org.toolflow.incident.maintenance.MaintenanceWindowNames.*;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Date;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -24,10 +24,12 @@ class MaintenanceWindowFormListener implements ExecutionListener, TaskListener {
 
   private final ToolRegistry registry;
   private final MaintenanceRules rules;
+  private final Clock clock;
 
-  MaintenanceWindowFormListener(ToolRegistry registry, MaintenanceRules rules) {
+  MaintenanceWindowFormListener(ToolRegistry registry, MaintenanceRules rules, Clock clock) {
     this.registry = registry;
     this.rules = rules;
+    this.clock = clock;
   }
 
   @Override
@@ -68,7 +70,7 @@ class MaintenanceWindowFormListener implements ExecutionListener, TaskListener {
 
   private Optional<MaintenanceRules.Window> classified(FormChecks checks, VariableScope scope) {
     return rules.check(checks, scope.getVariable(SEVERITY), scope.getVariable(STARTS_AT), scope.getVariable(ENDS_AT),
-        Instant.now());
+        clock.instant());
   }
 
   private static void apply(VariableScope scope, MaintenanceRules.Window window) {

@@ -2,6 +2,7 @@ package org.toolflow.incident.maintenance;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -25,9 +26,11 @@ public class MaintenanceWindows {
   static final String ENDED = "ENDED";
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  MaintenanceWindows(JdbcClient jdbc) {
+  MaintenanceWindows(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   String record(String toolKey, String hostname, String classification, String severity, String description,
@@ -37,7 +40,7 @@ public class MaintenanceWindows {
     jdbc.sql("INSERT INTO maintenance_windows (window_key, tool_key, hostname, classification, severity, description, "
             + "starts_at, ends_at, declared_at, status, process_instance_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(provisional, toolKey, hostname, classification, severity, description, utc(startsAt), utc(endsAt),
-            utc(Instant.now()), ANNOUNCED, processInstanceId)
+            utc(clock.instant()), ANNOUNCED, processInstanceId)
         .update(keys, "id");
     String key = "MW-" + keys.getKey().longValue();
     jdbc.sql("UPDATE maintenance_windows SET window_key = ? WHERE window_key = ?").params(key, provisional).update();

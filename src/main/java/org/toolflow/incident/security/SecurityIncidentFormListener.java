@@ -2,7 +2,7 @@ package org.toolflow.incident.security;
 
 import static org.toolflow.incident.security.SecurityIncidentNames.*;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Date;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -25,10 +25,12 @@ class SecurityIncidentFormListener implements ExecutionListener, TaskListener {
 
   private final ToolRegistry registry;
   private final SecurityIncidentProperties properties;
+  private final Clock clock;
 
-  SecurityIncidentFormListener(ToolRegistry registry, SecurityIncidentProperties properties) {
+  SecurityIncidentFormListener(ToolRegistry registry, SecurityIncidentProperties properties, Clock clock) {
     this.registry = registry;
     this.properties = properties;
+    this.clock = clock;
   }
 
   @Override
@@ -47,7 +49,7 @@ class SecurityIncidentFormListener implements ExecutionListener, TaskListener {
       Object ticket = execution.getVariable(TICKET_ID);
       execution.setProcessBusinessKey(ticket != null ? ticket.toString() : "SEC-" + execution.getProcessInstanceId());
     }
-    execution.setVariable(CSIRT_REPORT_DUE, Date.from(Instant.now().plus(properties.reportingDeadline())));
+    execution.setVariable(CSIRT_REPORT_DUE, Date.from(clock.instant().plus(properties.reportingDeadline())));
   }
 
   @Override

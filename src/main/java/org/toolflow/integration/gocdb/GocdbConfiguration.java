@@ -19,8 +19,8 @@ class GocdbConfiguration {
   private static final Logger LOG = LoggerFactory.getLogger(GocdbConfiguration.class);
 
   @Bean
-  GocdbDirectory gocdbDirectory(GocdbProperties gocdb, ConnectorProperties connectors, Journaling journaling) {
-    Clock clock = Clock.systemUTC();
+  GocdbDirectory gocdbDirectory(GocdbProperties gocdb, ConnectorProperties connectors, Journaling journaling,
+      Clock clock) {
     if (!StringUtils.hasText(gocdb.baseUrl())) {
       LOG.info("GOCDB: dry-run (toolflow.gocdb.base-url is not set)");
       return new JournaledGocdbDirectory(null, journaling, clock);

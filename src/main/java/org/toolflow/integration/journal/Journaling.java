@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -43,12 +44,12 @@ public class Journaling {
   private final TransactionTemplate ownTransaction;
   private final Clock clock;
 
-  Journaling(ActionJournal journal, ObjectMapper json, PlatformTransactionManager transactionManager) {
+  Journaling(ActionJournal journal, ObjectMapper json, PlatformTransactionManager transactionManager, Clock clock) {
     this.journal = journal;
     this.json = json;
     this.ownTransaction = new TransactionTemplate(transactionManager);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-    this.clock = Clock.systemUTC();
+    this.clock = clock;
   }
 
   /** An action with an answer the process keeps (a ticket, an edit): done once per idempotency key. */
@@ -105,7 +106,7 @@ public class Journaling {
       return ownTransaction.execute(status -> journal.append(action.system(), action.operation(),
           cut(action.target(), 500), cut(requestText(action.request()), MAX_TEXT), cut(answer, MAX_TEXT), key,
           action.dryRun(), context == null ? null : context.processInstanceId(),
-          context == null ? null : context.activityId(), OffsetDateTime.now(clock)));
+          context == null ? null : context.activityId(), OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)));
     } catch (DuplicateKeyException raced) {
       JournalEntry first = journal.findByKey(action.system(), key).orElseThrow(() -> raced);
       LOG.warn("{} {} under key {} ran twice at the same time; the outside system may have acted twice. "

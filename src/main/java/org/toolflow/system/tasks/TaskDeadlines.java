@@ -1,7 +1,7 @@
 package org.toolflow.system.tasks;
 
+import java.time.Clock;
 import java.util.Date;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,14 +12,16 @@ import org.springframework.stereotype.Component;
 public class TaskDeadlines {
 
   private final ReminderProperties properties;
+  private final Clock clock;
 
-  TaskDeadlines(ReminderProperties properties) {
+  TaskDeadlines(ReminderProperties properties, Clock clock) {
     this.properties = properties;
+    this.clock = clock;
   }
 
   /** The engine's clock, so that tests which move it move deadlines too. */
   public Date dueDate() {
-    return Date.from(WorkingDays.after(ClockUtil.getCurrentTime().toInstant(), properties.after(), properties.zone()));
+    return Date.from(WorkingDays.after(clock.instant(), properties.after(), properties.zone()));
   }
 
   public int workingDays() {
