@@ -26,7 +26,7 @@ import org.toolflow.release.ReleaseRecords;
  * that snapshot: a scrape never queries the database.
  */
 @Component
-class OperationsMetrics {
+public class OperationsMetrics {
 
   static final String OPEN_TASKS = "toolflow.tasks.open";
   static final String OVERDUE_TASKS = "toolflow.tasks.overdue";
@@ -65,7 +65,7 @@ class OperationsMetrics {
 
   /** Counts everything once and hands the snapshot to the gauges; a failed count keeps the previous snapshot. */
   @Scheduled(fixedDelayString = "${toolflow.metrics.refresh-interval:PT30S}", initialDelay = 0)
-  synchronized void refresh() {
+  public synchronized void refresh() {
     try {
       Map<String, List<Count>> snapshot = snapshot();
       snapshot.forEach((name, counts) -> gauges.get(name).register(counts.stream()
