@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,8 +79,18 @@ class PrometheusAccessMetricsTest {
         "toolflow_changes", "toolflow_releases", "toolflow_metrics_refreshed_seconds",
         "toolflow_outside_calls_seconds_count", "jvm_memory_used_bytes", "http_server_requests_seconds_count",
         "hikaricp_connections_active");
+    // Every system and outcome is served from the start, so a dashboard shows zeros rather than gaps.
     assertThat(PrometheusScrape.value(text, "toolflow_outside_calls_seconds_count",
-        java.util.Map.of("system", "gocdb", "outcome", "refused"))).isGreaterThanOrEqualTo(0);
+        Map.of("system", "gocdb", "outcome", "refused"))).isGreaterThanOrEqualTo(0);
+  }
+
+  @Test
+  void noActuatorIndexTellsAnonymousCallersWhatIsServed() throws Exception {
+    HttpResponse<String> index = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator"))
+        .GET().build(), HttpResponse.BodyHandlers.ofString());
+
+    assertThat(index.statusCode()).isEqualTo(404);
+    assertThat(index.body()).doesNotContain("prometheus");
   }
 
   @Test
