@@ -24,7 +24,8 @@ class DashboardMetricNamesTest {
 
   @Test
   void keywordsNumbersAndTimeAreNoMetrics() {
-    assertThat(DashboardMetricNames.names("time() - max(x_seconds) > 0 and on (instance) y_total offset 5m"))
-        .containsExactlyInAnyOrder("x_seconds", "y_total");
+    assertThat(DashboardMetricNames.names("time() - max(x_seconds) > 0 and on (instance) y_total offset 5m "
+        + "or sum by (process) (max without (instance) (z_open))"))
+        .containsExactlyInAnyOrder("x_seconds", "y_total", "z_open");
   }
 }
