@@ -16,6 +16,7 @@ import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -47,6 +48,8 @@ class ChangeMetricsTest {
   RuntimeService runtimeService;
   @Autowired
   TaskService taskService;
+  @Autowired
+  ManagementService managementService;
   @Autowired
   IdentityService identityService;
   @Autowired
@@ -84,6 +87,7 @@ class ChangeMetricsTest {
     String team = "team-" + tool;
     String requester = fixtures.user("requester", team);
     String assessor = fixtures.user("assessor", team);
+    managementService.reportDbMetricsNow();
     operationsMetrics.refresh();
     String before = scrape.scrape();
 
@@ -91,6 +95,7 @@ class ChangeMetricsTest {
     execute(job(CREATE_RT_TICKET, change));
     assertThat(change).isWaitingAt(ASSESS);
     taskService.setDueDate(task(ASSESS, change).getId(), Date.from(NOW.minus(1, ChronoUnit.HOURS)));
+    managementService.reportDbMetricsNow();
     operationsMetrics.refresh();
     String filed = scrape.scrape();
 
@@ -99,6 +104,8 @@ class ChangeMetricsTest {
     assertThat(tasks(filed, "toolflow_tasks_open", team)).isEqualTo(1);
     assertThat(tasks(filed, "toolflow_tasks_overdue", team)).isEqualTo(1);
     assertThat(calls(filed)).isGreaterThan(calls(before));
+    assertThat(gauge(filed, "toolflow_job_executor_events", "event", "job-successful"))
+        .isGreaterThan(gauge(before, "toolflow_job_executor_events", "event", "job-successful"));
 
     support.complete(assessor, task(ASSESS, change), ChangeRequestProcessTest.assessment(2, LocalDate.of(2026, 4, 1)));
     assertThat(change).isWaitingAt(APPROVE_PRODUCT_TEAMS);
