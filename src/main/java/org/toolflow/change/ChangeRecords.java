@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,6 +41,19 @@ public class ChangeRecords {
   ChangeRecords(JdbcTemplate jdbc, Clock clock) {
     this.jdbc = jdbc;
     this.clock = clock;
+  }
+
+  /** How many changes stand in each status, every status present (zero when none): one query for the metrics. */
+  public Map<ChangeStatus, Long> countByStatus() {
+    Map<ChangeStatus, Long> counts = new EnumMap<>(ChangeStatus.class);
+    for (ChangeStatus status : ChangeStatus.values()) {
+      counts.put(status, 0L);
+    }
+    jdbc.query("SELECT status, COUNT(*) AS n FROM change_record WHERE change_key IS NOT NULL GROUP BY status",
+        (ResultSet rs) -> {
+          counts.put(ChangeStatus.valueOf(rs.getString("status")), rs.getLong("n"));
+        });
+    return counts;
   }
 
   /** Records a new change with status New and gives it its key. */

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,19 @@ public class ReleaseRecords {
   ReleaseRecords(JdbcTemplate jdbc, Clock clock) {
     this.jdbc = jdbc;
     this.clock = clock;
+  }
+
+  /** How many releases stand in each status, every status present (zero when none): one query for the metrics. */
+  public Map<ReleaseStatus, Long> countByStatus() {
+    Map<ReleaseStatus, Long> counts = new EnumMap<>(ReleaseStatus.class);
+    for (ReleaseStatus status : ReleaseStatus.values()) {
+      counts.put(status, 0L);
+    }
+    jdbc.query("SELECT status, COUNT(*) AS n FROM release_record WHERE release_key IS NOT NULL GROUP BY status",
+        (ResultSet rs) -> {
+          counts.put(ReleaseStatus.valueOf(rs.getString("status")), rs.getLong("n"));
+        });
+    return counts;
   }
 
   /** Records a planned release and gives it its key. */

@@ -91,7 +91,7 @@ public class AccessPolicy implements ApplicationRunner {
     grants.grantEveryone(Resources.PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.CREATE_INSTANCE);
     grants.grantEveryone(Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
-    for (String readOnly : List.of(Roles.AUDITORS, Roles.PROCESS_OWNERS)) {
+    for (String readOnly : Roles.READ_ONLY_GROUPS) {
       grants.deny(readOnly, Resources.PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.CREATE_INSTANCE);
     }
   }

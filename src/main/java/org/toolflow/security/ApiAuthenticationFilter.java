@@ -6,8 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
@@ -29,7 +27,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class ApiAuthenticationFilter extends OncePerRequestFilter {
 
-  private static final String BASIC = "Basic ";
   private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
   private final ProcessEngine processEngine;
@@ -62,29 +59,14 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 
   private String authenticatedUser(HttpServletRequest request, IdentityService identityService) {
     String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-    if (header != null && header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
-      return checkBasic(header.substring(BASIC.length()).trim(), identityService);
+    if (BasicCredentials.present(header)) {
+      return BasicCredentials.userOf(header, identityService);
     }
     // A webapp session only reads: its writes would need the webapps' CSRF token, which /api does not check.
     if ("GET".equals(request.getMethod())) {
       return sessionUser(request.getSession(false));
     }
     return null;
-  }
-
-  private static String checkBasic(String encoded, IdentityService identityService) {
-    String decoded;
-    try {
-      decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException notBase64) {
-      return null;
-    }
-    int colon = decoded.indexOf(':');
-    if (colon <= 0) {
-      return null;
-    }
-    String userId = decoded.substring(0, colon);
-    return identityService.checkPassword(userId, decoded.substring(colon + 1)) ? userId : null;
   }
 
   private String sessionUser(HttpSession session) {

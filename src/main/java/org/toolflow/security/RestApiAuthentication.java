@@ -10,11 +10,12 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The engine REST API and ToolFlow's own API answer only to users known to Camunda's identity service. */
+/** The engine REST API, ToolFlow's own API and the metrics answer only to users known to Camunda's identity service. */
 @Configuration(proxyBeanMethods = false)
 class RestApiAuthentication {
 
   static final String API_PATH = "/api";
+  static final String PROMETHEUS_PATH = "/actuator/prometheus";
 
   @Bean
   FilterRegistrationBean<Filter> engineRestAuthenticationFilter(
@@ -34,6 +35,15 @@ class RestApiAuthentication {
         new FilterRegistrationBean<>(new ApiAuthenticationFilter(processEngine));
     registration.setName("toolflow-api-authentication");
     registration.addUrlPatterns(API_PATH + "/*");
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<MetricsScrapeFilter> metricsScrapeFilter(ProcessEngine processEngine) {
+    FilterRegistrationBean<MetricsScrapeFilter> registration =
+        new FilterRegistrationBean<>(new MetricsScrapeFilter(processEngine.getIdentityService()));
+    registration.setName("toolflow-metrics-scrape-authentication");
+    registration.addUrlPatterns(PROMETHEUS_PATH, PROMETHEUS_PATH + "/*");
     return registration;
   }
 }

@@ -18,6 +18,8 @@ public final class Roles {
   public static final String CSIRT = "csirt";
   public static final String PROCESS_OWNERS = "process-owners";
   public static final String AUDITORS = "auditors";
+  /** Reads {@code /actuator/prometheus} and nothing else: the credential of a metrics scraper. */
+  public static final String MONITORING = "monitoring";
   public static final String ADMINISTRATORS = Groups.CAMUNDA_ADMIN;
 
   static final String TEAM_PREFIX = "team-";
@@ -25,7 +27,7 @@ public final class Roles {
 
   /** The operator groups that exist from the first start; team and OTAG groups come with each tool. */
   static final List<String> OPERATOR_GROUPS = List.of(EGI_OPERATIONS, OMB, CUSTOMER_REPS, CSIRT);
-  static final List<String> READ_ONLY_GROUPS = List.of(AUDITORS, PROCESS_OWNERS);
+  static final List<String> READ_ONLY_GROUPS = List.of(AUDITORS, PROCESS_OWNERS, MONITORING);
 
   private Roles() {
   }
@@ -58,7 +60,7 @@ public final class Roles {
     }
   }
 
-  /** Whether a member of these groups may change anything through ToolFlow: auditors and process owners only read. */
+  /** Whether a member of these groups may change anything through ToolFlow: the read-only roles only read. */
   static boolean mayChange(List<String> groupIds) {
     // A user in no group may still file what every user may (a change request); read-only roles may not.
     return groupIds.isEmpty() || groupIds.stream().anyMatch(group -> !READ_ONLY_GROUPS.contains(group));

@@ -65,6 +65,7 @@ class SystemGroups {
     groups.put(Roles.CSIRT, "EGI CSIRT");
     groups.put(Roles.PROCESS_OWNERS, "Process owners");
     groups.put(Roles.AUDITORS, "Auditors");
+    groups.put(Roles.MONITORING, "Monitoring (metrics scrapers)");
     return Collections.unmodifiableMap(groups);
   }
 

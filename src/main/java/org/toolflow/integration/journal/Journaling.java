@@ -43,9 +43,12 @@ public class Journaling {
   private final ObjectMapper json;
   private final TransactionTemplate ownTransaction;
   private final Clock clock;
+  private final OutsideCallMetrics metrics;
 
-  Journaling(ActionJournal journal, ObjectMapper json, PlatformTransactionManager transactionManager, Clock clock) {
+  Journaling(ActionJournal journal, ObjectMapper json, PlatformTransactionManager transactionManager,
+      OutsideCallMetrics metrics, Clock clock) {
     this.journal = journal;
+    this.metrics = metrics;
     this.json = json;
     this.ownTransaction = new TransactionTemplate(transactionManager);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -58,7 +61,7 @@ public class Journaling {
     if (done.isPresent()) {
       return fromJson(done.get().answer(), answerType);
     }
-    T answer = call.get();
+    T answer = metrics.time(action, call);
     String answerJson = toJson(answer);
     if (answerJson.length() > MAX_TEXT) {
       throw new IllegalStateException("the answer of " + action.operation() + " is too long to be replayed");
@@ -72,13 +75,16 @@ public class Journaling {
     if (alreadyDone(action).isPresent()) {
       return;
     }
-    call.run();
+    metrics.time(action, () -> {
+      call.run();
+      return null;
+    });
     record(action, "\"done\"");
   }
 
   /** A read: never replayed (the outside world may have changed), journaled with a short description. */
   public <T> T read(OutsideAction action, Supplier<T> call, Function<T, String> describe) {
-    T answer = call.get();
+    T answer = metrics.time(action, call);
     record(action, describe.apply(answer));
     return answer;
   }
