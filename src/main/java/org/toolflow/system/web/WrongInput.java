@@ -1,6 +1,7 @@
 package org.toolflow.system.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.time.LocalDate;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
@@ -33,7 +34,9 @@ final class WrongInput {
       String field = mapping.getPath().stream()
           .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
           .collect(Collectors.joining()).replaceFirst("^\\.", "");
-      return new FieldProblem(field, "is not of the expected kind (text, number, true/false, object or list)");
+      Class<?> wanted = mapping instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+      return new FieldProblem(field, "must be " + (wanted == null ? "text, a number, true/false, an object or a list"
+          : allowed(wanted)));
     }
     if (e.getCause() == null && String.valueOf(e.getMessage()).startsWith("Required request body is missing")) {
       return new FieldProblem(BODY, "is required: " + allowed(expected));
@@ -72,6 +75,9 @@ final class WrongInput {
     }
     if (Collection.class.isAssignableFrom(type) || type.isArray()) {
       return "a JSON array";
+    }
+    if (type == String.class) {
+      return "text";
     }
     return "a value of the documented form";
   }
