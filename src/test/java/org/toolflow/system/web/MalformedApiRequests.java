@@ -37,7 +37,7 @@ final class MalformedApiRequests {
   }
 
   private static final String OUT_OF_RANGE = "99999999999999999999";
-  private static final List<String> BODIES = List.of("{}", "[]", "42", "\"text\"", "[{\"x\":[1,{}]}]", "{\"x\":{\"y\":[]}}");
+  private static final List<String> BODIES = List.of("{}", "[]", "[1]", "42", "\"text\"", "[{\"x\":[1,{}]}]", "{\"x\":{\"y\":[]}}");
 
   private MalformedApiRequests() {
   }
