@@ -30,10 +30,17 @@ public final class TestRest {
 
   /** Sends {@code body} as it is when it is a String, as JSON otherwise, and no body when it is null. */
   public HttpResponse<String> send(String method, String path, String user, String password, Object body) {
+    return send(method, path, user, password, "application/json",
+        body == null ? null : text(body).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Sends {@code body} byte for byte as {@code contentType}, and no body when it is null. */
+  public HttpResponse<String> send(String method, String path, String user, String password, String contentType,
+      byte[] body) {
     HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
         .header("Authorization", basic(user, password))
-        .header("Content-Type", "application/json")
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(text(body)))
+        .header("Content-Type", contentType)
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body))
         .build();
     try {
       return HTTP.send(request, HttpResponse.BodyHandlers.ofString());

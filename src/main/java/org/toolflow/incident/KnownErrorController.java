@@ -26,9 +26,14 @@ class KnownErrorController {
     if (status != null && !STATUSES.contains(status)) {
       throw new InvalidInputException(List.of(new FieldProblem("status", "must be one of OPEN, RESOLVED, SUPERSEDED")));
     }
-    if (page < 0 || size < 1 || size > 200) {
-      throw new InvalidInputException(List.of(new FieldProblem(page < 0 ? "page" : "size",
-          page < 0 ? "must be 0 or more" : "must be between 1 and 200")));
+    if (size < 1 || size > 200) {
+      throw new InvalidInputException(List.of(new FieldProblem("size", "must be between 1 and 200")));
+    }
+    // The page's first row, page * size, must stay a number the database query can take.
+    int lastPage = Integer.MAX_VALUE / size;
+    if (page < 0 || page > lastPage) {
+      throw new InvalidInputException(List.of(new FieldProblem("page", "must be from 0 to " + lastPage
+          + " for size " + size)));
     }
     return problems.knownErrors(tool, status, page, size);
   }

@@ -64,7 +64,8 @@ class ReleaseStartRules {
           + version + "; give the new release its own version");
     }
     checks.field(KIND).required().oneOf(Values.KINDS);
-    String kind = Values.KINDS.contains(in.text(KIND)) ? in.text(KIND) : null;
+    // List.of(...).contains(null) throws: an absent kind is a field problem, reported by the check above.
+    String kind = in.text(KIND) != null && Values.KINDS.contains(in.text(KIND)) ? in.text(KIND) : null;
     LocalDate plannedDate = in.date(PLANNED_DATE, true);
     Boolean umd = in.bool(UMD_DISTRIBUTION, tool.map(Tool::umdDistribution).orElse(false));
     Boolean highImpact = in.bool(HIGH_IMPACT, false);

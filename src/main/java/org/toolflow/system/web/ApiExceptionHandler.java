@@ -10,8 +10,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** Errors of ToolFlow's own API: the field and what is allowed, never SQL or a stack trace. */
 @RestControllerAdvice(basePackages = "org.toolflow")
@@ -21,13 +24,24 @@ class ApiExceptionHandler {
 
   @ExceptionHandler(InvalidInputException.class)
   ResponseEntity<Map<String, Object>> invalid(InvalidInputException e) {
-    return ResponseEntity.badRequest().body(Map.of("error", "invalid input", "fields", e.problems()));
+    return badRequest(e.problems());
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ResponseEntity<Map<String, Object>> wrongType(MethodArgumentTypeMismatchException e) {
+    LOG.debug("Parameter {} refused", e.getName(), e);
+    return badRequest(List.of(WrongInput.parameter(e.getName(), e.getRequiredType(), e.getValue())));
+  }
+
+  @ExceptionHandler(MissingServletRequestParameterException.class)
+  ResponseEntity<Map<String, Object>> missing(MissingServletRequestParameterException e) {
+    return badRequest(List.of(new FieldProblem(e.getParameterName(), "is required")));
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
-  ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
-    return ResponseEntity.badRequest().body(Map.of("error", "the body is not valid JSON of the expected shape",
-        "fields", List.of()));
+  ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e, HandlerMethod handler) {
+    LOG.debug("Body refused", e);
+    return badRequest(List.of(WrongInput.body(e, handler)));
   }
 
   @ExceptionHandler(NoSuchElementException.class)
@@ -47,5 +61,9 @@ class ApiExceptionHandler {
     }
     LOG.error("Unexpected error in the API", e);
     return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(Map.of("error", "internal error; see the server log"));
+  }
+
+  private static ResponseEntity<Map<String, Object>> badRequest(List<FieldProblem> problems) {
+    return ResponseEntity.badRequest().body(Map.of("error", "invalid input", "fields", problems));
   }
 }
