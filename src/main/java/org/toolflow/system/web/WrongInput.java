@@ -1,6 +1,7 @@
 package org.toolflow.system.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.time.LocalDate;
 import java.time.temporal.Temporal;
@@ -34,6 +35,9 @@ final class WrongInput {
       String field = mapping.getPath().stream()
           .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
           .collect(Collectors.joining()).replaceFirst("^\\.", "");
+      if (mapping instanceof InvalidFormatException format && NulCharacterFilter.hasNul(String.valueOf(format.getValue()))) {
+        return new FieldProblem(field, NulCharacterFilter.PROBLEM);
+      }
       Class<?> wanted = mapping instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
       return new FieldProblem(field, "must be " + (wanted == null ? "text, a number, true/false, an object or a list"
           : allowed(wanted)));

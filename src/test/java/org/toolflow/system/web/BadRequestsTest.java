@@ -109,6 +109,25 @@ class BadRequestsTest {
   }
 
   @Test
+  void theNulCharacterIsRefusedNamingWhereItCameSinceNoDatabaseMayBeAskedToStoreIt() throws IOException {
+    HttpResponse<String> inQuery = rest.get("/api/changes?toolKey=a%00b", TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
+    HttpResponse<String> inBody = rest.send("POST", "/api/releases", TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD,
+        Map.of("toolKey", "a\u0000b", "version", "1.0.0", "plannedDate", "2030-01-01"));
+    HttpResponse<String> inEngineRest = rest.get("/engine-rest/task?name=a%00b", TestUsers.ADMIN,
+        TestUsers.ADMIN_PASSWORD);
+
+    assertThat(inQuery.statusCode()).as(inQuery.body()).isEqualTo(400);
+    assertThat(fieldsOf(inQuery)).containsExactly("toolKey");
+    assertThat(json.readTree(inQuery.body()).path("fields").path(0).path("message").asText())
+        .isEqualTo(NulCharacterFilter.PROBLEM);
+    assertThat(inBody.statusCode()).as(inBody.body()).isEqualTo(400);
+    assertThat(fieldsOf(inBody)).containsExactly(ReleaseProcess.Vars.TOOL_KEY);
+    assertThat(inEngineRest.statusCode()).as(inEngineRest.body()).isEqualTo(400);
+    assertThat(json.readTree(inEngineRest.body()).path("message").asText()).isEqualTo("Parameter 'name' "
+        + NulCharacterFilter.PROBLEM);
+  }
+
+  @Test
   void theEngineRestAnswersWhatTheClientSentWrongWithA4xxInCamundasShape() {
     String start = "/engine-rest/process-definition/key/" + PROBE;
     Map<String, Integer> expected = new LinkedHashMap<>();
