@@ -2,6 +2,7 @@ package org.toolflow.omb;
 
 import static org.toolflow.omb.OmbMeetingNames.*;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -14,16 +15,18 @@ class AssembleOmbAgendaDelegate implements JavaDelegate {
 
   private final OmbAgendaAssembler assembler;
   private final OmbAgendas agendas;
+  private final Clock clock;
 
-  AssembleOmbAgendaDelegate(OmbAgendaAssembler assembler, OmbAgendas agendas) {
+  AssembleOmbAgendaDelegate(OmbAgendaAssembler assembler, OmbAgendas agendas, Clock clock) {
     this.assembler = assembler;
     this.agendas = agendas;
+    this.clock = clock;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     Instant meeting = ((Date) execution.getVariable(MEETING_AT)).toInstant();
-    OmbAgenda agenda = assembler.assemble(meeting, Instant.now(), OmbAgenda.SENT);
+    OmbAgenda agenda = assembler.assemble(meeting, clock.instant(), OmbAgenda.SENT);
     agendas.save(agenda, execution.getProcessInstanceId());
     execution.setVariable(AGENDA_TEXT, assembler.text(agenda));
   }

@@ -1,5 +1,6 @@
 package org.toolflow.omb;
 
+import java.time.Clock;
 import java.time.Instant;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -18,9 +19,11 @@ class OmbAgendaController {
   private final OmbCalendar calendar;
 
   private final IdentityService identityService;
+  private final Clock clock;
 
   OmbAgendaController(OmbAgendas agendas, OmbAgendaAssembler assembler, OmbCalendar calendar,
-      IdentityService identityService) {
+      IdentityService identityService, Clock clock) {
+    this.clock = clock;
     this.agendas = agendas;
     this.assembler = assembler;
     this.calendar = calendar;
@@ -29,7 +32,7 @@ class OmbAgendaController {
 
   @GetMapping("/api/omb/agenda")
   OmbAgenda agenda() {
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     return agendas.upcoming(now).orElseGet(() -> preview(now));
   }
 

@@ -141,8 +141,8 @@ class ReleaseProcessTest {
           assertThat(r.broadcastText()).contains(tool + " 1.4.0");
           assertThat(r.status()).isEqualTo("READY");
         });
-    assertThat(ombReleases.plannedBefore(java.time.Instant.parse("2026-04-07T14:00:00Z")))
-        .as("the OMB agenda lists it").anySatisfy(r -> assertThat(r.broadcastText()).contains(tool + " 1.4.0"));
+    assertThat(ombReleases.presentedAt(LocalDate.parse("2026-03-03")))
+        .as("the agenda of the meeting planning chose lists it").anySatisfy(r -> assertThat(r.broadcastText()).contains(tool + " 1.4.0"));
 
     driver.runJobs(release, PLANNED_DATE_REACHED);
     deployAndReview(developer, release);
@@ -359,6 +359,10 @@ class ReleaseProcessTest {
         .hasDueDate(Date.from(records.get(release.getBusinessKey()).ombMeetingAt()));
     assertThat(agenda.emergencyAwaitingPostReview()).extracting(AgendaRelease::releaseKey)
         .contains(release.getBusinessKey());
+    assertThat(ombReleases.emergencyAwaitingPostReview(LocalDate.parse("2026-03-03")))
+        .as("not before the first meeting after it").noneSatisfy(r -> assertThat(r.version()).isEqualTo("1.4.1"));
+    assertThat(ombReleases.emergencyAwaitingPostReview(LocalDate.parse("2026-04-07")))
+        .anySatisfy(r -> assertThat(r.toolKey() + " " + r.version()).isEqualTo(tool + " 1.4.1"));
     assertThat(agenda.plannedBetween(LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-31")))
         .extracting(AgendaRelease::releaseKey).doesNotContain(release.getBusinessKey());
     driver.runJobs(fix, ChangeRequestProcess.Elements.SET_RESOLVED);
