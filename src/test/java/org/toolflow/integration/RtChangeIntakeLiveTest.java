@@ -51,7 +51,7 @@ import org.toolflow.tools.ToolRegistry;
 /**
  * Change requests filed in RT: ToolFlow, live against a local RT stand-in, reads the new tickets of the change queue
  * and starts one change request per ticket on that ticket. Like {@link LiveEdgesTest}, ToolFlow runs as its own
- * application; the intake is polled by the test, the scheduled poll waits an hour.
+ * application; the intake is polled by the test (the scheduled poll waits a day).
  */
 class RtChangeIntakeLiveTest {
 
@@ -75,7 +75,6 @@ class RtChangeIntakeLiveTest {
     List<String> settings = new ArrayList<>(standIns.settings());
     settings.add("--toolflow.change.rt-queue=" + RT_QUEUE);
     settings.add("--toolflow.change.rt-category-field=" + RT_CATEGORY_FIELD);
-    settings.add("--toolflow.rt.intake-interval=PT1H");
     toolFlow = LiveToolFlow.start(settings);
   }
 
