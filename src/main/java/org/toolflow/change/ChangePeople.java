@@ -1,5 +1,6 @@
 package org.toolflow.change;
 
+import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -35,6 +36,15 @@ class ChangePeople {
   Optional<String> emailOf(String userId) {
     User user = userId == null ? null : identityService.createUserQuery().userId(userId).singleResult();
     return Optional.ofNullable(user == null ? null : user.getEmail()).filter(email -> !email.isBlank());
+  }
+
+  /** The one user with this e-mail address; empty when none or several have it. */
+  Optional<String> userWithEmail(String email) {
+    if (email == null || email.isBlank()) {
+      return Optional.empty();
+    }
+    List<User> users = identityService.createUserQuery().userEmail(email.trim()).list();
+    return users.size() == 1 ? Optional.of(users.get(0).getId()) : Optional.empty();
   }
 
   boolean exists(String userId) {

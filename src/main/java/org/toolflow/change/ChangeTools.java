@@ -12,4 +12,7 @@ interface ChangeTools {
   Optional<ChangeTool> find(String toolKey);
 
   List<String> activeKeys();
+
+  /** The one ACTIVE tool whose RT category (its name when it has none) is {@code category}, ignoring case. */
+  Optional<ChangeTool> activeWithRtCategory(String category);
 }

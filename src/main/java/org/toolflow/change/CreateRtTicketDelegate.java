@@ -10,7 +10,10 @@ import org.toolflow.integration.rt.RtTicket;
 import org.toolflow.integration.rt.RtTicketRequest;
 import org.toolflow.integration.rt.RtTickets;
 
-/** Records the change in RT (status New), in the queue category of its tool, with its default priority. */
+/**
+ * Records the change in RT (status New), in the queue category of its tool, with its default priority; a change
+ * taken in from RT already has its ticket.
+ */
 @Component
 class CreateRtTicketDelegate implements JavaDelegate {
 
@@ -32,6 +35,11 @@ class CreateRtTicketDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     ChangeRecord change = records.get(execution.getProcessBusinessKey());
+    if (change.rtTicketId() != null) {
+      // Filed in RT by the requester: the change keeps that ticket, and no second one is created.
+      execution.setVariable(Vars.RT_TICKET_ID, change.rtTicketId());
+      return;
+    }
     ChangeTool tool = tools.find(change.toolKey()).orElseThrow();
     String category = tool.rtCategory() == null ? tool.name() : tool.rtCategory();
     RtTicketRequest request = new RtTicketRequest(settings.rtQueue(), ChangeTexts.subject(change),

@@ -22,7 +22,7 @@ class RecordChangeRequestListener implements ExecutionListener {
   /** What a client may send when starting a change; anything else is refused, so no routing variable is forged. */
   static final Set<String> START_FIELDS = Set.of(Vars.TOOL_KEY, Vars.TITLE, Vars.DESCRIPTION, Vars.CUSTOMER,
       Vars.REQUESTED_TYPE, Vars.SECURITY_VULNERABILITY, Vars.STANDARD_CHANGE, Vars.INTENDED_DEPLOYMENT_DATE,
-      Vars.REQUESTER);
+      Vars.REQUESTER, Vars.RT_TICKET_ID);
 
   private final ChangeRequestValidator validator;
   private final ChangeRecords records;
@@ -43,7 +43,8 @@ class RecordChangeRequestListener implements ExecutionListener {
       throw ChangeInputRejected.of(unknown.iterator().next(), "not a field of a change request; allowed: "
           + String.join(", ", new TreeSet<>(START_FIELDS)));
     }
-    String requester = requester(submitted);
+    String rtTicketId = rtTicketId(submitted);
+    String requester = rtTicketId == null ? requester(submitted) : rtRequester(submitted);
     ChangeRequestInput input;
     try {
       input = validator.validate(submitted);
@@ -51,8 +52,37 @@ class RecordChangeRequestListener implements ExecutionListener {
       throw ChangeInputRejected.of(e.problems());
     }
     ChangeRecord record = records.create(input, requester, execution.getProcessInstanceId());
+    if (rtTicketId != null) {
+      records.linkRtTicket(record.key(), rtTicketId);
+    }
     execution.setProcessBusinessKey(record.key());
     execution.setVariables(variablesOf(record, input));
+    execution.setVariable(Vars.RT_TICKET_ID, rtTicketId);
+  }
+
+  // Only the RT intake names the ticket, never a person: a forged id would write statuses to someone else's ticket.
+  private String rtTicketId(Map<String, Object> submitted) {
+    Object id = submitted.get(Vars.RT_TICKET_ID);
+    if (id == null) {
+      return null;
+    }
+    if (people.currentUser().isPresent()) {
+      throw ChangeInputRejected.of(Vars.RT_TICKET_ID, "set only for requests taken in from RT; leave it out");
+    }
+    if (!(id instanceof String text) || !text.matches("[0-9]{1,18}")) {
+      throw ChangeInputRejected.of(Vars.RT_TICKET_ID, "the number of an RT ticket (got " + id + ")");
+    }
+    return text;
+  }
+
+  // A ticket's requestor is a ToolFlow user, or an e-mail address reached through replies on the ticket.
+  private String rtRequester(Map<String, Object> submitted) {
+    Object requester = submitted.get(Vars.REQUESTER);
+    if (requester instanceof String id && (people.exists(id) || id.matches("[^@\\s]+@[^@\\s]+"))) {
+      return id;
+    }
+    throw ChangeInputRejected.of(Vars.REQUESTER, "a ToolFlow user or the requestor's e-mail address (got "
+        + requester + ")");
   }
 
   // The authenticated caller is the requester whatever the request says; internal starts name one explicitly.

@@ -32,6 +32,17 @@ class RegistryChangeTools implements ChangeTools {
     return registry.listByStatus(ToolStatus.ACTIVE).stream().map(Tool::key).toList();
   }
 
+  @Override
+  public Optional<ChangeTool> activeWithRtCategory(String category) {
+    if (category == null || category.isBlank()) {
+      return Optional.empty();
+    }
+    List<ChangeTool> matching = registry.listByStatus(ToolStatus.ACTIVE).stream().map(RegistryChangeTools::view)
+        .filter(tool -> category.trim().equalsIgnoreCase(tool.rtCategory() == null ? tool.name() : tool.rtCategory()))
+        .toList();
+    return matching.size() == 1 ? Optional.of(matching.get(0)) : Optional.empty();
+  }
+
   private static ChangeTool view(Tool tool) {
     return new ChangeTool(tool.key(), tool.name(), tool.supportEmail(), tool.rtCategory(), tool.otag());
   }

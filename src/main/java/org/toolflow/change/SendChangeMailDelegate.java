@@ -8,16 +8,20 @@ import org.springframework.stereotype.Component;
 import org.toolflow.change.ChangeRequestProcess.Vars;
 import org.toolflow.integration.ActionContext;
 import org.toolflow.integration.mail.MailMessage;
+import org.toolflow.integration.mail.MailText;
 import org.toolflow.integration.mail.Mailer;
+import org.toolflow.integration.rt.RtTickets;
 
 /**
- * One mail about a change. The task's inputs choose it: {@code mailTemplate} (see {@link #SUBJECTS}) and
+ * One mail about a change; to a requester without a ToolFlow e-mail address whose change came from RT, a reply on
+ * the ticket instead. The task's inputs choose it: {@code mailTemplate} (see {@link #SUBJECTS}) and
  * {@code mailRecipient}: {@code requester}, {@code egi-operations} or {@code tool-team}.
  */
 @Component
 class SendChangeMailDelegate implements JavaDelegate {
 
   static final String RECIPIENT = "mailRecipient";
+  static final String REQUESTER = "requester";
   static final Map<String, String> SUBJECTS = Map.of(
       "change-other-customer", "New change request from another customer",
       "change-accepted", "Change request accepted",
@@ -31,9 +35,11 @@ class SendChangeMailDelegate implements JavaDelegate {
   private final ChangeTools tools;
   private final ChangePeople people;
   private final ChangeSettings settings;
+  private final RtTickets rt;
 
   SendChangeMailDelegate(Mailer mailer, ChangeRecords records, ChangeTools tools, ChangePeople people,
-      ChangeSettings settings) {
+      ChangeSettings settings, RtTickets rt) {
+    this.rt = rt;
     this.mailer = mailer;
     this.records = records;
     this.tools = tools;
@@ -53,14 +59,21 @@ class SendChangeMailDelegate implements JavaDelegate {
     model.put("documentationSufficient", String.valueOf(execution.getVariable(Vars.DOCUMENTATION_SUFFICIENT)));
     model.put("toolWorking", String.valueOf(execution.getVariable(Vars.TOOL_WORKING)));
     model.put("reviewComment", String.valueOf(execution.getVariable(Vars.REVIEW_COMMENT)));
-    String to = recipient((String) execution.getVariableLocal(RECIPIENT), change);
+    String who = (String) execution.getVariableLocal(RECIPIENT);
+    String fullSubject = subject + ": " + ChangeTexts.subject(change);
+    if (REQUESTER.equals(who) && people.emailOf(change.requester()).isEmpty() && change.rtTicketId() != null) {
+      // A requestor who wrote to RT without a ToolFlow account reads the answer on the ticket.
+      rt.correspond(ActionContext.of(execution), change.rtTicketId(),
+          MailText.of(new MailMessage(List.of(change.requester()), fullSubject, template, model)));
+      return;
+    }
     mailer.send(ActionContext.of(execution),
-        new MailMessage(List.of(to), subject + ": " + ChangeTexts.subject(change), template, model));
+        new MailMessage(List.of(recipient(who, change)), fullSubject, template, model));
   }
 
   private String recipient(String who, ChangeRecord change) {
     return switch (String.valueOf(who)) {
-      case "requester" -> people.emailOf(change.requester()).orElseThrow(() ->
+      case REQUESTER -> people.emailOf(change.requester()).orElseThrow(() ->
           new IllegalStateException("requester '" + change.requester() + "' of " + change.key() + " has no e-mail"));
       case "egi-operations" -> settings.egiOperationsEmail();
       case "tool-team" -> tools.find(change.toolKey()).map(ChangeTool::supportEmail).orElseThrow(() ->

@@ -1,6 +1,7 @@
 package org.toolflow.omb;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -30,19 +31,20 @@ class OmbAgendaAssembler {
 
   OmbAgenda assemble(Instant meetingAt, Instant now, String status) {
     Instant following = calendar.nextMeetingAfter(meetingAt);
-    List<AgendaRelease> planned = releases.plannedBefore(following);
+    LocalDate meetingDay = calendar.dateOf(meetingAt);
+    List<AgendaRelease> planned = releases.presentedAt(meetingDay);
     List<AgendaWindow> coming = windows.comingBefore(now, following).stream()
         .map(w -> new AgendaWindow(w.key(), w.toolKey(), w.classification(), w.severity(), w.startsAt(), w.endsAt(),
             w.description()))
         .toList();
-    return new OmbAgenda(meetingAt, following, now, status, planned, releases.emergencyAwaitingPostReview(),
+    return new OmbAgenda(meetingAt, following, now, status, planned, releases.emergencyAwaitingPostReview(meetingDay),
         agendaChanges(changes.awaitingPostReview()), agendaChanges(changes.awaitingOmbApproval()), coming,
         broadcastDraft(meetingAt, planned, coming));
   }
 
   String text(OmbAgenda agenda) {
     return "OMB meeting of " + Texts.when(agenda.meetingAt()) + "\n\n"
-        + "1. Releases planned before the following meeting (" + Texts.when(agenda.followingMeetingAt()) + ")\n"
+        + "1. Releases planned for this meeting\n"
         + releaseLines(agenda.plannedReleases())
         + "\n2. Emergency releases awaiting post-review\n" + releaseLines(agenda.emergencyReleasesAwaitingPostReview())
         + "\n3. Emergency changes awaiting post-review\n" + changeLines(agenda.emergencyChangesAwaitingPostReview())

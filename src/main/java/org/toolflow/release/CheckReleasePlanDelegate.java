@@ -50,8 +50,7 @@ class CheckReleasePlanDelegate implements JavaDelegate {
       changes.planDeployment(release.key(), release.plannedDate());
       execution.setVariable(OMB_MEETING_AT, Date.from(plan.ombMeetingAt()));
       execution.setVariable(OMB_MEETING_DATE, calendar.dateOf(plan.ombMeetingAt()).toString());
-      execution.setVariable(DEPLOYMENT_DUE,
-          Date.from(release.plannedDate().atStartOfDay(calendar.zone()).toInstant()));
+      execution.setVariables(DeploymentDates.of(release.plannedDate(), calendar.zone()));
     }
   }
 }

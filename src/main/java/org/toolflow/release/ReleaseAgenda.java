@@ -28,6 +28,17 @@ public class ReleaseAgenda {
     return records.emergencyAwaitingPostReview().stream().map(AgendaRelease::of).toList();
   }
 
+  /** Planned releases not yet in production whose OMB meeting, as planning chose it, is in [{@code from}, {@code to}). */
+  public List<AgendaRelease> assignedToMeetingBetween(Instant from, Instant to) {
+    return records.upcomingForMeetingBetween(from, to).stream().map(AgendaRelease::of).toList();
+  }
+
+  /** Emergency releases awaiting post-review whose first meeting after them comes before {@code until}. */
+  public List<AgendaRelease> emergencyAwaitingPostReviewBefore(Instant until) {
+    return records.emergencyAwaitingPostReview().stream()
+        .filter(r -> r.ombMeetingAt() == null || r.ombMeetingAt().isBefore(until)).map(AgendaRelease::of).toList();
+  }
+
   /** One release as the agenda shows it. */
   public record AgendaRelease(String releaseKey, String toolKey, String version, String kind, LocalDate plannedDate,
       Instant ombMeetingAt, String status, String ombItem, String broadcastText) {

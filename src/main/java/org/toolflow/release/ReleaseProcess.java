@@ -39,6 +39,9 @@ public final class ReleaseProcess {
     public static final String WRITE_ROLLBACK_STEPS = "Task_WriteRollbackSteps";
     public static final String PLANNED_DATE_REACHED = "Event_PlannedDateReached";
     public static final String DEPLOY = "Task_DeployRelease";
+    public static final String PLANNED_DATE_PASSED = "Event_PlannedDatePassed";
+    public static final String SET_NEW_DEPLOYMENT_DATE = "Task_SetNewDeploymentDate";
+    public static final String INFORM_OMB_OF_NEW_DATE = "Task_InformOmbOfNewDate";
     public static final String RUN_ROLLBACK = "Task_RunRollback";
     public static final String RECORD_FAILURE = "Task_RecordFailure";
     public static final String MAIL_FAILURE_REPORT = "Task_MailFailureReport";
@@ -82,6 +85,8 @@ public final class ReleaseProcess {
     public static final String OMB_MEETING_AT = "ombMeetingAt";
     public static final String OMB_MEETING_DATE = "ombMeetingDate";
     public static final String DEPLOYMENT_DUE = "deploymentDue";
+    /** The end of the planned day: not deployed by then, the release slipped. */
+    public static final String DEPLOYMENT_OVERDUE = "deploymentOverdue";
     public static final String CHANGE_OPTIONS = "changeOptions";
     public static final String SOURCE_ON_GITHUB = "sourceOnGitHub";
     public static final String FORGE_REPOSITORY = "forgeRepository";

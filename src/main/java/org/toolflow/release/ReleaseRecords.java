@@ -123,6 +123,13 @@ public class ReleaseRecords {
         + "('PLANNED','READY') AND planned_date >= ? AND planned_date <= ? ORDER BY planned_date, id", ROW, from, to);
   }
 
+  /** Planned releases not yet in production that planning assigned to a meeting in [{@code from}, {@code to}). */
+  List<ReleaseRecord> upcomingForMeetingBetween(Instant from, Instant to) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM release_record WHERE kind <> 'emergency' AND status IN "
+        + "('PLANNED','READY') AND omb_meeting_at >= ? AND omb_meeting_at < ? ORDER BY planned_date, id", ROW,
+        timestamp(from), timestamp(to));
+  }
+
   /** Emergency releases in production that the OMB has not reviewed yet. */
   List<ReleaseRecord> emergencyAwaitingPostReview() {
     return jdbc.query("SELECT " + COLUMNS + " FROM release_record WHERE kind = 'emergency' AND status IN "

@@ -6,6 +6,7 @@ import static org.toolflow.release.ReleaseProcess.Vars.*;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+import org.toolflow.omb.OmbCalendar;
 import org.toolflow.release.ReleaseProcess.Values;
 import org.toolflow.system.forms.FormChecks;
 import org.toolflow.tools.Tool;
@@ -35,9 +37,11 @@ class ReleaseTaskListener implements TaskListener {
   private final ReleasePlanner planner;
   private final IdentityService identityService;
   private final Clock clock;
+  private final OmbCalendar calendar;
 
   ReleaseTaskListener(ReleaseRecords records, ReleaseChanges changes, ToolRegistry registry, ReleaseRules rules,
-      ReleasePlanner planner, IdentityService identityService, Clock clock) {
+      ReleasePlanner planner, IdentityService identityService, OmbCalendar calendar, Clock clock) {
+    this.calendar = calendar;
     this.records = records;
     this.changes = changes;
     this.registry = registry;
@@ -59,6 +63,7 @@ class ReleaseTaskListener implements TaskListener {
     switch (task.getTaskDefinitionKey()) {
       case DEVELOP -> develop(release, checks, in);
       case RESCHEDULE -> reschedule(release, checks, in);
+      case SET_NEW_DEPLOYMENT_DATE -> newDeploymentDate(release, checks, in, out);
       case WRITE_COMMUNICATION -> {
         ReleaseFormRules.communication(checks);
         checks.orReject();
@@ -148,6 +153,25 @@ class ReleaseTaskListener implements TaskListener {
     }
     checks.orReject();
     records.plan(release.key(), date, plan.ombMeetingAt());
+  }
+
+  // A slipped release: the new date meets the same OMB rules as the first, counted from now; the OMB hears of it.
+  private void newDeploymentDate(ReleaseRecord release, FormChecks checks, SubmittedValues in, Map<String, Object> out) {
+    LocalDate date = in.date(PLANNED_DATE, true);
+    PlanCheck plan = null;
+    if (date != null) {
+      Instant now = clock.instant();
+      plan = planner.check(release.kind(), rules.planRules(release.kind()), date, now, now);
+      checks.rule(PLANNED_DATE, plan.holds(), plan.message());
+    }
+    checks.orReject();
+    records.plan(release.key(), date, plan.ombMeetingAt());
+    changes.planDeployment(release.key(), date);
+    out.putAll(DeploymentDates.of(date, calendar.zone()));
+    out.put(OMB_MEETING_AT, Date.from(plan.ombMeetingAt()));
+    out.put(OMB_MEETING_DATE, calendar.dateOf(plan.ombMeetingAt()).toString());
+    out.put(PLAN_MESSAGE, "The release was not deployed on its planned date, " + release.plannedDate()
+        + ". " + plan.message());
   }
 
   private void confirmTag(ReleaseRecord release, FormChecks checks, SubmittedValues in, Map<String, Object> out,

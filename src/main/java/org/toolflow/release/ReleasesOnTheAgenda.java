@@ -1,11 +1,10 @@
 package org.toolflow.release;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import org.toolflow.omb.OmbCalendar;
 import org.toolflow.omb.PlannedReleases;
 
 /** The releases the OMB must hear of, read from the release records: release answers the port the OMB agenda defines. */
@@ -13,24 +12,28 @@ import org.toolflow.omb.PlannedReleases;
 class ReleasesOnTheAgenda implements PlannedReleases {
 
   private final ReleaseAgenda releases;
-  private final Clock clock;
+  private final OmbCalendar calendar;
 
-  ReleasesOnTheAgenda(ReleaseAgenda releases, Clock clock) {
+  ReleasesOnTheAgenda(ReleaseAgenda releases, OmbCalendar calendar) {
     this.releases = releases;
-    this.clock = clock;
+    this.calendar = calendar;
   }
 
   @Override
-  public List<AgendaRelease> plannedBefore(Instant until) {
-    // The engine clock, so that the agenda and the timers agree on what "today" is.
-    LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-    LocalDate lastDay = LocalDate.ofInstant(until, ZoneOffset.UTC).minusDays(1);
-    return releases.plannedBetween(today, lastDay).stream().map(ReleasesOnTheAgenda::onAgenda).toList();
+  public List<AgendaRelease> presentedAt(LocalDate meetingDay) {
+    return releases.assignedToMeetingBetween(startOf(meetingDay), startOf(meetingDay.plusDays(1))).stream()
+        .map(ReleasesOnTheAgenda::onAgenda).toList();
   }
 
   @Override
-  public List<AgendaRelease> emergencyAwaitingPostReview() {
-    return releases.emergencyAwaitingPostReview().stream().map(ReleasesOnTheAgenda::onAgenda).toList();
+  public List<AgendaRelease> emergencyAwaitingPostReview(LocalDate meetingDay) {
+    return releases.emergencyAwaitingPostReviewBefore(startOf(meetingDay.plusDays(1))).stream()
+        .map(ReleasesOnTheAgenda::onAgenda).toList();
+  }
+
+  // Meeting days are counted in the calendar's zone, as release planning counts them.
+  private Instant startOf(LocalDate day) {
+    return day.atStartOfDay(calendar.zone()).toInstant();
   }
 
   private static AgendaRelease onAgenda(ReleaseAgenda.AgendaRelease release) {

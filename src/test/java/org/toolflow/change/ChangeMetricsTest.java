@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.toolflow.TestClock;
 import org.toolflow.ToolFlowSpringTest;
 import org.toolflow.integration.journal.ActionJournal;
 import org.toolflow.system.metrics.OperationsMetrics;
@@ -78,7 +79,7 @@ class ChangeMetricsTest {
 
   @AfterEach
   void resetClock() {
-    ClockUtil.reset();
+    TestClock.reset();
   }
 
   @Test

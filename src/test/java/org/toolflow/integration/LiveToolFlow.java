@@ -68,6 +68,8 @@ final class LiveToolFlow implements AutoCloseable {
         "--toolflow.admin.data-dir=target/live-edges",
         // The helpdesk is polled for incidents by a scheduler: not part of these flows.
         "--toolflow.incident.poll-enabled=false",
+        // RT's change queue is read by a scheduler too: tests that need it poll it themselves.
+        "--toolflow.rt.intake-interval=P1D",
         "--toolflow.connectors.connect-timeout=2s",
         "--toolflow.connectors.read-timeout=10s"));
     arguments.addAll(settings);

@@ -105,7 +105,7 @@ class OmbMeetingProcessTest {
     assertThat(meeting).hasPassed("Task_AssembleAgenda", "Task_SendAgenda").isWaitingAt("Event_MeetingHeld");
     String agendaText = (String) runtimeService.getVariable(meeting.getId(), AGENDA_TEXT);
     assertThat(agendaText).contains("4. Normal changes awaiting OMB approval").contains(awaitingApproval)
-        .contains("1. Releases planned before the following meeting").contains("none")
+        .contains("1. Releases planned for this meeting").contains("none")
         .contains(TOOL + ": unscheduled WARNING");
     JournalEntry mail = IncidentTestSupport.journal(journal, meeting.getId(), "mail").get(0);
     assertThat(mail.target()).startsWith("to omb@example.org");

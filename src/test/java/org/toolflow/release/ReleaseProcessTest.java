@@ -3,6 +3,8 @@ package org.toolflow.release;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.toolflow.release.ReleaseProcess.Elements.*;
 
@@ -30,6 +32,7 @@ import org.toolflow.change.ChangeRequestProcess;
 import org.toolflow.change.ChangeStatus;
 import org.toolflow.integration.journal.ActionJournal;
 import org.toolflow.integration.journal.JournalEntry;
+import org.toolflow.omb.OmbCalendar;
 import org.toolflow.omb.PlannedReleases;
 import org.toolflow.release.ReleaseAgenda.AgendaRelease;
 import org.toolflow.release.ReleaseProcess.Vars;
@@ -67,6 +70,8 @@ class ReleaseProcessTest {
   PlannedReleases ombReleases;
   @Autowired
   ChangeRecords changeRecords;
+  @Autowired
+  OmbCalendar calendar;
 
   ReleaseFixtures fixtures;
   ReleaseDriver driver;
@@ -142,8 +147,8 @@ class ReleaseProcessTest {
           assertThat(r.broadcastText()).contains(tool + " 1.4.0");
           assertThat(r.status()).isEqualTo("READY");
         });
-    assertThat(ombReleases.plannedBefore(java.time.Instant.parse("2026-04-07T14:00:00Z")))
-        .as("the OMB agenda lists it").anySatisfy(r -> assertThat(r.broadcastText()).contains(tool + " 1.4.0"));
+    assertThat(ombReleases.presentedAt(LocalDate.parse("2026-03-03")))
+        .as("the agenda of the meeting planning chose lists it").anySatisfy(r -> assertThat(r.broadcastText()).contains(tool + " 1.4.0"));
 
     driver.runJobs(release, PLANNED_DATE_REACHED);
     deployAndReview(developer, release);
@@ -360,6 +365,10 @@ class ReleaseProcessTest {
         .hasDueDate(Date.from(records.get(release.getBusinessKey()).ombMeetingAt()));
     assertThat(agenda.emergencyAwaitingPostReview()).extracting(AgendaRelease::releaseKey)
         .contains(release.getBusinessKey());
+    assertThat(ombReleases.emergencyAwaitingPostReview(LocalDate.parse("2026-03-03")))
+        .as("not before the first meeting after it").noneSatisfy(r -> assertThat(r.version()).isEqualTo("1.4.1"));
+    assertThat(ombReleases.emergencyAwaitingPostReview(LocalDate.parse("2026-04-07")))
+        .anySatisfy(r -> assertThat(r.toolKey() + " " + r.version()).isEqualTo(tool + " 1.4.1"));
     assertThat(agenda.plannedBetween(LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-31")))
         .extracting(AgendaRelease::releaseKey).doesNotContain(release.getBusinessKey());
     driver.runJobs(fix, ChangeRequestProcess.Elements.SET_RESOLVED);
@@ -471,6 +480,56 @@ class ReleaseProcessTest {
   }
 
   // ---- steps of a cycle
+
+  @Test
+  void aReleaseNotDeployedOnItsPlannedDateAsksForANewDateThatMeetsTheOmbRulesAndTellsTheOmb() {
+    String tool = fixtures.activeTool(false, false, true);
+    String developer = fixtures.user("developer", "team-" + tool);
+    String operator = fixtures.user("operator", "egi-operations");
+    ProcessInstance release = driver.plan(developer, ReleaseDriver.plan(tool, "1.5.0", "minor", "2026-03-20"));
+    buildAndAnnounce(developer, release, "v1.5.0");
+    driver.complete(developer, release, TEAM_TEST, testResult("teamTest", "pass"));
+    driver.complete(operator, release, REVIEW_DOCUMENTATION, Map.of(Vars.DOCUMENTATION_RESULT, "up-to-date"));
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-03-20T08:00:00Z")));
+    driver.runJobs(release, PLANNED_DATE_REACHED);
+    assertThat(release).isWaitingAt(DEPLOY);
+    assertThat(job(PLANNED_DATE_PASSED, release).getDuedate())
+        .isEqualTo(Date.from(LocalDate.parse("2026-03-21").atStartOfDay(calendar.zone()).toInstant()));
+
+    // The team does not get there: the Monday after, the planned day is long over.
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-03-23T09:00:00Z")));
+    execute(job(PLANNED_DATE_PASSED, release));
+
+    assertThat(release).hasPassed(PLANNED_DATE_PASSED).isWaitingAt(SET_NEW_DEPLOYMENT_DATE);
+    assertThat(task(SET_NEW_DEPLOYMENT_DATE, release)).hasCandidateGroup("team-" + tool);
+    assertThatThrownBy(() -> driver.complete(developer, release, SET_NEW_DEPLOYMENT_DATE,
+        Map.of(Vars.PLANNED_DATE, "2026-03-27"))).as("a week's notice at a meeting still to come, as for the first date")
+        .hasMessageContaining("plannedDate").hasMessageContaining("The earliest valid date is 2026-04-14");
+    driver.complete(developer, release, SET_NEW_DEPLOYMENT_DATE, Map.of(Vars.PLANNED_DATE, "2026-04-14"));
+    driver.runJobs(release, INFORM_OMB_OF_NEW_DATE);
+
+    JournalEntry toOmb = driver.journal(release.getId(), "mail").stream().reduce((first, last) -> last).orElseThrow();
+    assertThat(driver.recipients(toOmb)).containsExactly("omb@egi.eu");
+    assertThat(driver.request(toOmb).path("text").asText()).contains("version 1.5.0, for 2026-04-14")
+        .contains("2026-04-07").contains("not deployed on its planned date, 2026-03-20");
+    ReleaseRecord record = records.get(release.getBusinessKey());
+    assertThat(record.plannedDate()).isEqualTo(LocalDate.parse("2026-04-14"));
+    assertThat(calendar.dateOf(record.ombMeetingAt())).isEqualTo(LocalDate.parse("2026-04-07"));
+    assertThat(record.ombInformedDate()).isEqualTo(LocalDate.parse("2026-04-14"));
+    assertThat(ombReleases.presentedAt(LocalDate.parse("2026-04-07"))).as("the next agenda lists it")
+        .anySatisfy(r -> assertThat(r.toolKey() + " " + r.version()).isEqualTo(tool + " 1.5.0"));
+    assertThat(ombReleases.presentedAt(LocalDate.parse("2026-03-03")))
+        .noneSatisfy(r -> assertThat(r.toolKey()).isEqualTo(tool));
+    assertThat(release).isWaitingAt(PLANNED_DATE_REACHED);
+    assertThat(job(PLANNED_DATE_REACHED, release).getDuedate())
+        .isEqualTo(Date.from(LocalDate.parse("2026-04-14").atStartOfDay(calendar.zone()).toInstant()));
+
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-04-14T08:00:00Z")));
+    driver.runJobs(release, PLANNED_DATE_REACHED);
+    deployAndReview(developer, release);
+    assertThat(release).isEnded().hasPassed(SET_NEW_DEPLOYMENT_DATE, INFORM_OMB_OF_NEW_DATE, END_SUCCEEDED)
+        .hasNotPassed(RESCHEDULE);
+  }
 
   private void communicate(String developer, ProcessInstance release) {
     String tool = (String) runtimeService.getVariable(release.getId(), Vars.TOOL_KEY);

@@ -1,5 +1,7 @@
 package org.toolflow.integration.rt;
 
+import java.util.List;
+import java.util.Map;
 import org.toolflow.integration.ActionContext;
 import org.toolflow.integration.journal.Journaling;
 import org.toolflow.integration.journal.OutsideAction;
@@ -45,6 +47,41 @@ class JournaledRtTickets implements RtTickets {
         live.comment(context, ticketId, text);
       }
     });
+  }
+
+  @Override
+  public void correspond(ActionContext context, String ticketId, String text) {
+    OutsideAction action = action(context, "correspond", "ticket " + ticketId, RtRestTickets.commentBody(text));
+    journaling.perform(action, () -> {
+      if (live != null) {
+        live.correspond(context, ticketId, text);
+      }
+    });
+  }
+
+  // A dry run has no RT to read: nothing is taken in, and nothing is journaled every poll.
+  @Override
+  public List<String> newTicketIds(String queue) {
+    if (live == null) {
+      return List.of();
+    }
+    String ticketSql = RtRestTickets.newTicketsQuery(queue, statusNames);
+    OutsideAction action = action(ActionContext.ofRunningStep(), "search-tickets", "query " + ticketSql,
+        Map.of("query", ticketSql));
+    return journaling.read(action, () -> live.newTicketIds(queue),
+        found -> found.size() + " found" + (found.isEmpty() ? "" : ": " + String.join(", ", found)));
+  }
+
+  @Override
+  public RtIncomingTicket get(String ticketId) {
+    if (live == null) {
+      throw new IllegalStateException("RT is a dry run (toolflow.rt.base-url is not set): ticket " + ticketId
+          + " cannot be read");
+    }
+    OutsideAction action = action(ActionContext.ofRunningStep(), "get-ticket", "ticket " + ticketId,
+        Map.of("id", ticketId));
+    return journaling.read(action, () -> live.get(ticketId),
+        ticket -> "ticket " + ticket.id() + " of " + ticket.requestor());
   }
 
   private OutsideAction action(ActionContext context, String operation, String target, Object request) {

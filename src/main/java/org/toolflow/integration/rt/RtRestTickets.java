@@ -1,7 +1,9 @@
 package org.toolflow.integration.rt;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -16,6 +18,10 @@ class RtRestTickets implements RtTickets {
 
   static final String SYSTEM_NAME = "RT";
   private static final String TICKETS = "/REST/2.0/ticket";
+  private static final String SEARCH = "/REST/2.0/tickets";
+  private static final int PAGE_SIZE = 100;
+  // New tickets are taken every few minutes: more than this many waiting means something else is wrong.
+  private static final int MAX_PAGES = 10;
 
   private final RestClient http;
   private final String authorization;
@@ -60,6 +66,85 @@ class RtRestTickets implements RtTickets {
         .contentType(MediaType.APPLICATION_JSON)
         .body(commentBody(text))
         .retrieve().toBodilessEntity());
+  }
+
+  @Override
+  public void correspond(ActionContext context, String ticketId, String text) {
+    String path = TICKETS + "/" + ticketId + "/correspond";
+    RemoteHttp.call(SYSTEM_NAME, HttpMethod.POST, path, () -> http.post().uri(TICKETS + "/{id}/correspond", ticketId)
+        .header(HttpHeaders.AUTHORIZATION, authorization)
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(commentBody(text))
+        .retrieve().toBodilessEntity());
+  }
+
+  /** {@code GET /tickets?query=<TicketSQL>}, page by page (RT serves at most 100 a page). */
+  @Override
+  public List<String> newTicketIds(String queue) {
+    String ticketSql = newTicketsQuery(queue, statusNames);
+    List<String> ids = new ArrayList<>();
+    for (int page = 1; page <= MAX_PAGES; page++) {
+      int current = page;
+      JsonNode found = RemoteHttp.call(SYSTEM_NAME, HttpMethod.GET, SEARCH, () -> http.get()
+          .uri(uri -> uri.path(SEARCH).queryParam("query", "{query}").queryParam("orderby", "id")
+              .queryParam("order", "ASC").queryParam("per_page", PAGE_SIZE).queryParam("page", current)
+              .build(ticketSql))
+          .header(HttpHeaders.AUTHORIZATION, authorization)
+          .retrieve().body(JsonNode.class));
+      if (found == null || !found.path("items").isArray()) {
+        throw new RemoteUnavailableException(SYSTEM_NAME + " answered GET " + SEARCH + " without items: "
+            + (found == null ? "empty body" : RemoteHttp.excerpt(found.toString())));
+      }
+      found.path("items").forEach(item -> ids.add(item.path("id").asText()));
+      if (found.path("items").size() < PAGE_SIZE || ids.size() >= found.path("total").asInt()) {
+        break;
+      }
+    }
+    return ids;
+  }
+
+  @Override
+  public RtIncomingTicket get(String ticketId) {
+    String path = TICKETS + "/" + ticketId;
+    JsonNode ticket = RemoteHttp.call(SYSTEM_NAME, HttpMethod.GET, path, () -> http.get()
+        .uri(TICKETS + "/{id}", ticketId)
+        .header(HttpHeaders.AUTHORIZATION, authorization)
+        .retrieve().body(JsonNode.class));
+    if (ticket == null || !ticketId.equals(ticket.path("id").asText())) {
+      throw new RemoteUnavailableException(SYSTEM_NAME + " answered GET " + path + " without that ticket: "
+          + (ticket == null ? "empty body" : RemoteHttp.excerpt(ticket.toString())));
+    }
+    return incomingOf(ticket);
+  }
+
+  // REST2 names a requestor by user name, which is the e-mail address for people who wrote in, and lists custom
+  // fields as {name, values}.
+  static RtIncomingTicket incomingOf(JsonNode ticket) {
+    List<String> requestors = new ArrayList<>();
+    ticket.path("Requestor").forEach(person -> {
+      String address = person.path("id").asText("");
+      if (!address.isBlank()) {
+        requestors.add(address.trim());
+      }
+    });
+    Map<String, String> fields = new LinkedHashMap<>();
+    ticket.path("CustomFields").forEach(field -> {
+      JsonNode values = field.path("values");
+      if (!field.path("name").asText("").isBlank() && values.isArray() && !values.isEmpty()) {
+        fields.put(field.path("name").asText(), values.get(0).asText());
+      }
+    });
+    return new RtIncomingTicket(ticket.path("id").asText(), ticket.path("Queue").path("id").asText(null),
+        ticket.path("Subject").asText(""), List.copyOf(requestors), fields);
+  }
+
+  static String newTicketsQuery(String queue, RtStatusNames statusNames) {
+    return "Queue = '" + quoted(queue) + "' AND Status = '" + quoted(statusNames.of(RtStatus.NEW)) + "'";
+  }
+
+  // TicketSQL quotes with single quotes and escapes them with a backslash.
+  private static String quoted(String value) {
+    return value.replace("\\", "\\\\").replace("'", "\\'");
   }
 
   static Map<String, Object> createBody(RtTicketRequest request) {

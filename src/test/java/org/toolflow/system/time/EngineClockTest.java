@@ -12,6 +12,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.toolflow.TestClock;
 
 class EngineClockTest {
 
@@ -22,7 +23,7 @@ class EngineClockTest {
 
   @AfterEach
   void restoreEngineClock() {
-    ClockUtil.reset();
+    TestClock.reset();
   }
 
   @Test

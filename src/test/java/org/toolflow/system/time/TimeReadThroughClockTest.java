@@ -33,6 +33,15 @@ class TimeReadThroughClockTest {
       Pattern.compile("System\\.currentTimeMillis"),
       Pattern.compile("ClockUtil\\."));
 
+  static final Path TESTS = Path.of("src", "test", "java");
+  static final Path TEST_CLOCK = Path.of("org", "toolflow", "TestClock.java");
+  // A test may freeze the engine clock, but must read it, and give it back, through TestClock.
+  static final List<Pattern> TEST_TIME_READS = List.of(
+      Pattern.compile("Instant\\.now\\("),
+      Pattern.compile("new\\s+(java\\.util\\.)?Date\\(\\s*\\)"),
+      Pattern.compile("(LocalDate|LocalTime|LocalDateTime|OffsetDateTime|ZonedDateTime)\\.now\\(\\s*\\)"),
+      Pattern.compile("ClockUtil\\.(reset|getCurrentTime)\\("));
+
   @Test
   void noProductionClassReadsTheTimeAnotherWay() throws IOException {
     List<Path> scanned;
@@ -42,12 +51,27 @@ class TimeReadThroughClockTest {
     List<String> offenders = new ArrayList<>();
     for (Path file : scanned) {
       if (!file.equals(ENGINE_CLOCK)) {
-        offenders.addAll(offences(file.toString(), read(file)));
+        offenders.addAll(offences(file.toString(), read(file), OTHER_CLOCKS));
       }
     }
 
     assertThat(scanned).as("the scan must see the production sources").contains(ENGINE_CLOCK);
     assertThat(offenders).as("read the time through an injected java.time.Clock (the EngineClock bean) instead")
+        .isEmpty();
+  }
+
+  @Test
+  void noTestReadsTodayOrNowPastTheTestClock() throws IOException {
+    List<String> offenders = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(TESTS)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+        if (!file.endsWith(TEST_CLOCK) && !file.endsWith(Path.of("TimeReadThroughClockTest.java"))) {
+          offenders.addAll(offences(file.toString(), read(file), TEST_TIME_READS));
+        }
+      }
+    }
+
+    assertThat(offenders).as("read now and today through TestClock, so -Dtoolflow.test.clock moves every test")
         .isEmpty();
   }
 
@@ -70,7 +94,7 @@ class TimeReadThroughClockTest {
         "execution.setVariable(DUE, Date.from(clock.instant()));",
         "long elapsed = System.nanoTime() - started;");
 
-    List<String> found = offences("Sample.java", source);
+    List<String> found = offences("Sample.java", source, OTHER_CLOCKS);
 
     assertThat(found).hasSize(OTHER_CLOCKS.size());
     for (int line = 1; line <= OTHER_CLOCKS.size(); line++) {
@@ -78,11 +102,11 @@ class TimeReadThroughClockTest {
     }
   }
 
-  private static List<String> offences(String file, List<String> lines) {
+  private static List<String> offences(String file, List<String> lines, List<Pattern> clocks) {
     List<String> found = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
-      if (OTHER_CLOCKS.stream().anyMatch(clock -> clock.matcher(line).find())) {
+      if (clocks.stream().anyMatch(clock -> clock.matcher(line).find())) {
         found.add(file + ":" + (i + 1) + ": " + line.trim());
       }
     }

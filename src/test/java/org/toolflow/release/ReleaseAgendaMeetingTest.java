@@ -1,0 +1,113 @@
+package org.toolflow.release;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.toolflow.TestClock;
+import org.toolflow.ToolFlowSpringTest;
+import org.toolflow.integration.journal.ActionJournal;
+import org.toolflow.omb.OmbCalendar;
+import org.toolflow.omb.PlannedReleases;
+import org.toolflow.omb.PlannedReleases.AgendaRelease;
+import org.toolflow.security.AccessPolicy;
+import org.toolflow.tools.ToolRegistry;
+
+/**
+ * A release is on the agenda of the OMB meeting release planning chose for it, not of the meeting before its date.
+ * Meetings on the first Tuesday: 3 March, 7 April, 5 May 2026; the engine clock stands on Monday 23 February.
+ */
+@ToolFlowSpringTest
+class ReleaseAgendaMeetingTest {
+
+  static final Instant MONDAY_BEFORE_MARCH_MEETING = Instant.parse("2026-02-23T09:00:00Z");
+  static final LocalDate MARCH_MEETING = LocalDate.parse("2026-03-03");
+  static final LocalDate APRIL_MEETING = LocalDate.parse("2026-04-07");
+
+  @Autowired
+  ProcessEngine processEngine;
+  @Autowired
+  RuntimeService runtimeService;
+  @Autowired
+  TaskService taskService;
+  @Autowired
+  IdentityService identityService;
+  @Autowired
+  ToolRegistry registry;
+  @Autowired
+  AccessPolicy accessPolicy;
+  @Autowired
+  ActionJournal journal;
+  @Autowired
+  ReleaseRecords records;
+  @Autowired
+  PlannedReleases ombReleases;
+  @Autowired
+  OmbCalendar calendar;
+
+  ReleaseFixtures fixtures;
+  ReleaseDriver driver;
+  String tool;
+  String developer;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(processEngine);
+    ClockUtil.setCurrentTime(Date.from(MONDAY_BEFORE_MARCH_MEETING));
+    fixtures = new ReleaseFixtures(registry, identityService, accessPolicy);
+    driver = new ReleaseDriver(identityService, runtimeService, taskService, journal, fixtures);
+    tool = fixtures.activeTool(false, false, true);
+    developer = fixtures.user("developer", "team-" + tool);
+  }
+
+  @AfterEach
+  void resetClock() {
+    TestClock.reset();
+  }
+
+  @Test
+  void aReleaseOfTenAprilApprovedForTheMarchMeetingIsOnTheMarchAgendaNotTheAprilOne() {
+    ProcessInstance release = driver.plan(developer, ReleaseDriver.plan(tool, "3.1.0", "minor", "2026-04-10"));
+
+    assertThat(meetingDayOf(release)).isEqualTo(MARCH_MEETING);
+    assertThat(versionsOn(MARCH_MEETING)).contains("3.1.0");
+    assertThat(versionsOn(APRIL_MEETING)).doesNotContain("3.1.0");
+  }
+
+  @Test
+  void atMonthEndsTheAgendaFollowsTheRecordedMeeting() {
+    ProcessInstance endOfMarch = driver.plan(developer, ReleaseDriver.plan(tool, "4.0.1", "minor", "2026-03-31"));
+    ProcessInstance firstOfApril = driver.plan(developer, ReleaseDriver.plan(tool, "4.0.2", "minor", "2026-04-01"));
+    ProcessInstance endOfApril = driver.plan(developer, ReleaseDriver.plan(tool, "4.0.3", "minor", "2026-04-30"));
+    ProcessInstance firstOfMay = driver.plan(developer, ReleaseDriver.plan(tool, "4.0.4", "minor", "2026-05-01"));
+
+    // A week's notice: 31 March and 1 April go to 3 March; 30 April and 1 May to 7 April, not to 5 May.
+    assertThat(List.of(endOfMarch, firstOfApril, endOfApril, firstOfMay)).extracting(this::meetingDayOf)
+        .containsExactly(MARCH_MEETING, MARCH_MEETING, APRIL_MEETING, APRIL_MEETING);
+    assertThat(versionsOn(MARCH_MEETING)).contains("4.0.1", "4.0.2").doesNotContain("4.0.3", "4.0.4");
+    assertThat(versionsOn(APRIL_MEETING)).contains("4.0.3", "4.0.4").doesNotContain("4.0.1", "4.0.2");
+    assertThat(versionsOn(LocalDate.parse("2026-05-05"))).doesNotContain("4.0.1", "4.0.2", "4.0.3", "4.0.4");
+  }
+
+  private LocalDate meetingDayOf(ProcessInstance release) {
+    return calendar.dateOf(records.get(release.getBusinessKey()).ombMeetingAt());
+  }
+
+  private List<String> versionsOn(LocalDate meetingDay) {
+    return ombReleases.presentedAt(meetingDay).stream().filter(r -> r.toolKey().equals(tool))
+        .map(AgendaRelease::version).toList();
+  }
+}
