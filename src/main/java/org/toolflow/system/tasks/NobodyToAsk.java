@@ -9,14 +9,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * A new user task no person can act on (no assignee, no candidate user, and every candidate group empty or missing)
- * is offered to the fallback group as well, with a comment and a task variable saying why: a task for a group
- * nobody is in would otherwise wait forever unseen.
+ * is offered to the fallback group as well, with a comment saying why (Tasklist shows it; a task variable would read
+ * as a decision in the audit trail): a task for a group nobody is in would otherwise wait forever unseen.
  */
 @Component
 class NobodyToAsk {
 
-  /** Task variable Tasklist shows on the task: why the fallback group was added. */
-  static final String REASON = "offeredToFallbackBecause";
   private static final Logger LOG = LoggerFactory.getLogger(NobodyToAsk.class);
 
   private final TaskProperties properties;
@@ -37,7 +35,6 @@ class NobodyToAsk {
     String reason = groups.isEmpty() ? "This task was offered to nobody, so it is offered to " + fallback + "."
         : "No one is a member of " + String.join(", ", groups) + ", so this task is offered to " + fallback + " too.";
     task.addCandidateGroup(fallback);
-    task.setVariableLocal(REASON, reason);
     AsEngine.run(() -> Context.getProcessEngineConfiguration().getTaskService()
         .createComment(task.getId(), task.getProcessInstanceId(), reason));
     LOG.warn("Task {} ({}, {} of process instance {}): {}", task.getId(), task.getName(), task.getTaskDefinitionKey(),

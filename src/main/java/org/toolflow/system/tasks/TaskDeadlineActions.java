@@ -29,8 +29,6 @@ class TaskDeadlineActions {
 
   static final String DUE_SOON_TEMPLATE = "task-due-soon";
   static final String OVERDUE_TEMPLATE = "task-overdue";
-  /** Task variable Tasklist shows on an escalated task. */
-  static final String ESCALATED = "escalatedBecause";
   private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
   private static final Logger LOG = LoggerFactory.getLogger(TaskDeadlineActions.class);
 
@@ -60,7 +58,6 @@ class TaskDeadlineActions {
     if (!TaskPeople.candidateGroups(task).contains(fallback)) {
       task.addCandidateGroup(fallback);
     }
-    task.setVariableLocal(ESCALATED, reason);
     AsEngine.run(() -> Context.getProcessEngineConfiguration().getTaskService()
         .createComment(task.getId(), task.getProcessInstanceId(), reason));
     LOG.warn("Task {} ({}, {} of process instance {}): {}", task.getId(), task.getName(), task.getTaskDefinitionKey(),
