@@ -41,6 +41,7 @@ final class OnboardingFormRules {
     checks.field(DOCUMENTATION_URL).url();
     checks.field(CATEGORY).required().oneOf(CATEGORIES);
     checks.field(OTAG_WANTED).required().oneOf(YES_NO);
+    checks.field(OTAG_MEMBERS).maxLength(TEXT_LENGTH);
     checks.field(UMD_DISTRIBUTION).required().oneOf(YES_NO);
   }
 

@@ -22,6 +22,8 @@ public final class OnboardingVariables {
   public static final String DOCUMENTATION_URL = "documentationUrl";
   public static final String CATEGORY = "category";
   public static final String OTAG_WANTED = "otagWanted";
+  /** User ids or e-mail addresses of the OTAG's first members, when an OTAG is wanted. */
+  public static final String OTAG_MEMBERS = "otagMembers";
   public static final String UMD_DISTRIBUTION = "umdDistribution";
   /** The user who started the request (camunda:initiator); corrects it when it is sent back. */
   public static final String REQUESTER = "requester";

@@ -3,6 +3,7 @@ package org.toolflow.onboarding;
 import static org.toolflow.onboarding.OnboardingProcess.*;
 import static org.toolflow.onboarding.OnboardingVariables.*;
 
+import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -11,6 +12,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 import org.toolflow.system.forms.FormChecks;
+import org.toolflow.tools.OtagMembers;
 import org.toolflow.tools.ToolRegistry;
 
 /**
@@ -23,11 +25,14 @@ class ValidateOnboardingFormListener implements ExecutionListener, TaskListener 
   private final OnboardingFormRules rules;
   private final ToolRegistry registry;
   private final RuntimeService runtimeService;
+  private final OtagMembers otagMembers;
 
-  ValidateOnboardingFormListener(OnboardingProperties properties, ToolRegistry registry, RuntimeService runtimeService) {
+  ValidateOnboardingFormListener(OnboardingProperties properties, ToolRegistry registry, RuntimeService runtimeService,
+      OtagMembers otagMembers) {
     this.rules = new OnboardingFormRules(properties.toolDomain());
     this.registry = registry;
     this.runtimeService = runtimeService;
+    this.otagMembers = otagMembers;
   }
 
   /** The start form: the request, a known requester, and a tool key nobody has or is asking for. */
@@ -35,6 +40,7 @@ class ValidateOnboardingFormListener implements ExecutionListener, TaskListener 
   public void notify(DelegateExecution execution) {
     FormChecks checks = FormChecks.of(execution);
     rules.request(checks);
+    checkOtagMembers(checks, execution.getVariable(OTAG_WANTED), execution.getVariable(OTAG_MEMBERS));
     Object key = execution.getVariable(TOOL_KEY);
     if (key instanceof String toolKey && OnboardingFormRules.TOOL_KEY_FORMAT.matcher(toolKey).matches()) {
       checks.rule(TOOL_KEY, !isTaken(toolKey), "'" + toolKey + "' is already registered or requested; choose another key");
@@ -55,6 +61,7 @@ class ValidateOnboardingFormListener implements ExecutionListener, TaskListener 
       case TASK_REVIEW_ONBOARDING -> rules.review(checks, (String) task.getVariable(REVIEW_OUTCOME));
       case TASK_CORRECT_REQUEST -> {
         rules.request(checks);
+        checkOtagMembers(checks, task.getVariable(OTAG_WANTED), task.getVariable(OTAG_MEMBERS));
         String toolKey = task.getExecution().getProcessBusinessKey();
         checks.field(TOOL_KEY).satisfies(toolKey::equals, "unchanged: this request is for the tool key '" + toolKey + "'");
       }
@@ -72,6 +79,21 @@ class ValidateOnboardingFormListener implements ExecutionListener, TaskListener 
       default -> throw new IllegalStateException("no form rules for task " + task.getTaskDefinitionKey());
     }
     checks.orReject();
+  }
+
+  // The OTAG's first members must be ToolFlow users, and there are none without an OTAG.
+  private void checkOtagMembers(FormChecks checks, Object otagWanted, Object members) {
+    List<String> entries = OtagMembers.entries(members);
+    if (entries.isEmpty()) {
+      return;
+    }
+    if (!YES.equals(otagWanted)) {
+      checks.rule(OTAG_MEMBERS, false, "must be empty when no OTAG is wanted");
+      return;
+    }
+    List<String> unknown = otagMembers.resolve(entries).unknown();
+    checks.rule(OTAG_MEMBERS, unknown.isEmpty(), "no ToolFlow user has the id or e-mail address "
+        + String.join(", ", unknown) + "; give " + OtagMembers.ALLOWED);
   }
 
   // Another request may be invisible to the requester's authorizations, yet it still holds the key.

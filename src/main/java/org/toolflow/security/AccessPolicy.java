@@ -147,7 +147,7 @@ public class AccessPolicy implements ApplicationRunner {
   }
 
   /** Inside an engine command (a delegate) the check is switched off for the command; outside, the caller is set aside. */
-  private <T> T asSystem(Callable<T> work) {
+  public <T> T asSystem(Callable<T> work) {
     CommandContext commandContext = Context.getCommandContext();
     if (commandContext != null) {
       return commandContext.runWithoutAuthorization(work);

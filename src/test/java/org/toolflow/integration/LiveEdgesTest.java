@@ -27,14 +27,23 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -307,6 +316,37 @@ class LiveEdgesTest {
         "live rt create-ticket at Task_CreateRtTicket",
         "live rt update-ticket at Task_SetRejected",
         "live mail send-mail at Task_MailRejection");
+  }
+
+  @Test
+  void aTaskLeftOpenRemindsItsPeopleByMailBeforeItIsDueAndAsksEgiOperationsWhenOverdue() throws Exception {
+    String toolKey = activeTool(false);
+    String requester = toolFlow.person("requester-" + toolKey, Roles.team(toolKey));
+    standIns.rtCreatesTicket("4545");
+    String key = fileChange(requester, toolKey, "EGI");
+    toolFlow.settle(key);
+    Task assess = toolFlow.bean(TaskService.class).createTaskQuery().processInstanceBusinessKey(key)
+        .taskDefinitionKey(Elements.ASSESS).singleResult();
+    ManagementService management = toolFlow.bean(ManagementService.class);
+    List<Job> deadlines = management.createJobQuery().timers().list().stream()
+        .filter(job -> ((JobEntity) job).getJobHandlerConfigurationRaw().endsWith(":" + assess.getId()))
+        .sorted(Comparator.comparing(Job::getDuedate)).toList();
+    assertThat(deadlines).hasSize(2);
+    try {
+      for (Job deadline : deadlines) {
+        ClockUtil.setCurrentTime(deadline.getDuedate());
+        management.executeJob(deadline.getId());
+      }
+    } finally {
+      TestClock.reset();
+    }
+
+    String due = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC)
+        .format(assess.getDueDate().toInstant());
+    List<String> mails = mails();
+    assertThat(mails).contains(LiveToolFlow.email(requester) + " | Due on " + due + ": \"Assess the change\"");
+    assertThat(mails).filteredOn(mail -> mail.endsWith(" | Overdue: \"Assess the change\"")).singleElement()
+        .satisfies(mail -> assertThat(mail).contains(LiveToolFlow.email(operator)));
   }
 
   // --- driving the processes -------------------------------------------------------------------------------

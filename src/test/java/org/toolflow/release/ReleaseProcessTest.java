@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.toolflow.ActingAs;
 import org.toolflow.TestClock;
 import org.toolflow.ToolFlowSpringTest;
 import org.toolflow.change.ChangeRecords;
@@ -200,6 +201,9 @@ class ReleaseProcessTest {
 
     assertThat(release).isWaitingAt(TEAM_TEST, OTAG_TEST);
     assertThat(task(OTAG_TEST, release)).hasCandidateGroup("otag-" + tool);
+    // The OTAG's member finds the task in Tasklist, with the engine's authorization checks on.
+    assertThat(ActingAs.as(identityService, adviser, () -> taskService.createTaskQuery()
+        .processInstanceId(release.getId()).taskDefinitionKey(OTAG_TEST).count())).isOne();
     driver.complete(adviser, release, OTAG_TEST, testResult("otagTest", "pass"));
     driver.complete(developer, release, TEAM_TEST, testResult("teamTest", "pass"));
     assertThat(task(ACCEPTANCE_TEST, release)).hasCandidateGroup("customer-reps");

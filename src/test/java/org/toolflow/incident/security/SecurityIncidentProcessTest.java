@@ -13,11 +13,15 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +43,7 @@ class SecurityIncidentProcessTest {
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
+  @Autowired IdentityService identityService;
   @Autowired ToolRegistry registry;
   @Autowired ActionJournal journal;
 
@@ -118,6 +123,26 @@ class SecurityIncidentProcessTest {
         .satisfies(thrown -> IncidentTestSupport.assertRefused(thrown, e -> assertThat(e.problems()).extracting(p -> p.field())
             .containsExactly(CSIRT_INSTRUCTIONS)));
     assertThat(incident).isWaitingAt(TASK_HANDLE);
+  }
+
+  @Test
+  void onAFreshInstallWithNobodyInCsirtTheCsirtTaskIsOfferedToEgiOperations() {
+    List<String> csirt = identityService.createUserQuery().memberOfGroup("csirt").unlimitedList().stream()
+        .map(User::getId).toList();
+    csirt.forEach(member -> identityService.deleteMembership(member, "csirt"));
+    try {
+      ProcessInstance incident = start();
+      complete(task(incident), withVariables(INCIDENT_REPORT, "A leaked token.", AFFECTED_SYSTEMS, "portal.example.org",
+          REPORTER_CONTACT, "team@example.org"));
+      IncidentTestSupport.runAsyncJobs(engine, incident.getId());
+
+      assertThat(incident).isWaitingAt(TASK_HANDLE);
+      assertThat(task(incident)).hasCandidateGroup("csirt").hasCandidateGroup("egi-operations");
+      assertThat(taskService.getTaskComments(task(incident).getId())).extracting(Comment::getFullMessage)
+          .containsExactly("No one is a member of csirt, so this task is offered to egi-operations too.");
+    } finally {
+      csirt.forEach(member -> identityService.createMembership(member, "csirt"));
+    }
   }
 
   private ProcessInstance start() {

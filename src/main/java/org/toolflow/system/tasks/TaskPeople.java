@@ -1,0 +1,57 @@
+package org.toolflow.system.tasks;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+
+/** Who a task is offered to, read without the authorization checks of whoever caused the task. */
+final class TaskPeople {
+
+  private TaskPeople() {
+  }
+
+  static List<String> candidateGroups(DelegateTask task) {
+    return task.getCandidates().stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .map(IdentityLink::getGroupId).toList();
+  }
+
+  static boolean hasCandidateUsers(DelegateTask task) {
+    return task.getCandidates().stream()
+        .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getUserId() != null);
+  }
+
+  static boolean hasMembers(String groupId) {
+    return AsEngine.call(() -> identity().createUserQuery().memberOfGroup(groupId).count() > 0);
+  }
+
+  /** The e-mail addresses of the groups' members and of the assignee, once each. */
+  static Set<String> emailsOf(List<String> groups, String assignee) {
+    return AsEngine.call(() -> {
+      Set<String> emails = new LinkedHashSet<>();
+      for (String group : groups) {
+        identity().createUserQuery().memberOfGroup(group).unlimitedList().forEach(user -> addEmail(emails, user));
+      }
+      if (assignee != null) {
+        addEmail(emails, identity().createUserQuery().userId(assignee).singleResult());
+      }
+      return emails;
+    });
+  }
+
+  private static IdentityService identity() {
+    return Context.getProcessEngineConfiguration().getIdentityService();
+  }
+
+  private static void addEmail(Set<String> emails, User user) {
+    if (user != null && user.getEmail() != null && !user.getEmail().isBlank()) {
+      emails.add(user.getEmail());
+    }
+  }
+}
