@@ -19,14 +19,14 @@ class GocdbConfiguration {
   private static final Logger LOG = LoggerFactory.getLogger(GocdbConfiguration.class);
 
   @Bean
-  GocdbDirectory gocdbDirectory(GocdbProperties gocdb, ConnectorProperties connectors, Journaling journaling) {
-    Clock clock = Clock.systemUTC();
+  GocdbDirectory gocdbDirectory(GocdbProperties gocdb, ConnectorProperties connectors, Journaling journaling,
+      Clock clock) {
     if (!StringUtils.hasText(gocdb.baseUrl())) {
       LOG.info("GOCDB: dry-run (toolflow.gocdb.base-url is not set)");
-      return new JournaledGocdbDirectory(null, journaling, clock);
+      return new JournaledGocdbDirectory(null, journaling);
     }
     LOG.info("GOCDB: live at {}", gocdb.baseUrl());
     GocdbPi live = new GocdbPi(RemoteHttp.client(GocdbPi.SYSTEM_NAME, gocdb.baseUrl(), connectors), clock);
-    return new JournaledGocdbDirectory(live, journaling, clock);
+    return new JournaledGocdbDirectory(live, journaling);
   }
 }
