@@ -152,7 +152,7 @@ class ChangeRequestBrowserTest {
         .containsExactly(tool, "EGI", TITLE, "normal", false, "normal");
     assertThat(record.priority()).isEqualTo(3);
     assertThat(record.intendedDeploymentDate()).isEqualTo(LocalDate.now().plusDays(30));
-    assertThat(runtimeService.getActiveActivityIds(change.getId())).containsExactly(Elements.RELEASE_DEPLOYED);
+    assertThat(runtimeService.getActiveActivityIds(change.getId())).containsExactly(Elements.RELEASE_OUTCOME);
     assertThat(runtimeService.getVariable(change.getId(), ChangeRequestProcess.Vars.STATUS)).isEqualTo("IN_PROGRESS");
     List<HistoricTaskInstance> tasks = historyService.createHistoricTaskInstanceQuery()
         .processInstanceId(change.getId()).orderByHistoricActivityInstanceStartTime().asc().list();
