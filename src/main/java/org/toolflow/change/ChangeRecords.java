@@ -106,6 +106,12 @@ public class ChangeRecords {
         + "('ACCEPTED','IN_PROGRESS') ORDER BY id", ROW, toolKey);
   }
 
+  /** The changes of a tool still open: neither rejected nor resolved. */
+  List<ChangeRecord> openOf(String toolKey) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM change_record WHERE tool_key = ? AND status IN "
+        + "('NEW','ACCEPTED','IN_PROGRESS','STALLED') ORDER BY id", ROW, toolKey);
+  }
+
   public List<ChangeRecord> byProcessInstances(Collection<String> processInstanceIds) {
     if (processInstanceIds.isEmpty()) {
       return List.of();

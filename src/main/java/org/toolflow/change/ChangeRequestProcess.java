@@ -13,6 +13,8 @@ public final class ChangeRequestProcess {
   public static final String MESSAGE_RELEASE_DEPLOYED = "ReleaseDeployed";
   /** Correlated by the release process when the release carrying the change failed its review. */
   public static final String MESSAGE_RELEASE_FAILED = "ReleaseFailed";
+  /** Correlated by the tool retirement process to every open change of the retired tool. */
+  public static final String MESSAGE_TOOL_RETIRED = "ToolRetired";
 
   private ChangeRequestProcess() {
   }
@@ -53,6 +55,10 @@ public final class ChangeRequestProcess {
     public static final String REVIEW_WEEK_OVER = "Event_ReviewWeekOver";
     public static final String MAIL_NEGATIVE_REVIEW = "Task_MailNegativeReview";
     public static final String END_CLOSED = "EndEvent_ChangeClosed";
+    public static final String TOOL_RETIRED = "StartEvent_ToolRetired";
+    public static final String SET_REJECTED_TOOL_RETIRED = "Task_SetRejectedToolRetired";
+    public static final String MAIL_REJECTION_TOOL_RETIRED = "Task_MailRejectionToolRetired";
+    public static final String END_TOOL_RETIRED = "EndEvent_ChangeWithdrawn";
 
     private Elements() {
     }
