@@ -106,6 +106,12 @@ public class ChangeRecords {
         + "('ACCEPTED','IN_PROGRESS') ORDER BY id", ROW, toolKey);
   }
 
+  /** The changes a person may still put on hold or resume, newest first: the choice of "Hold or resume a change". */
+  public List<ChangeRecord> holdableOrHeld() {
+    return jdbc.query("SELECT " + COLUMNS + " FROM change_record WHERE status IN " + HOLDABLE_STATUSES
+        + " OR status = 'STALLED' ORDER BY id DESC FETCH FIRST 500 ROWS ONLY", ROW);
+  }
+
   /** The changes of a tool still open: neither rejected nor resolved. */
   List<ChangeRecord> openOf(String toolKey) {
     return jdbc.query("SELECT " + COLUMNS + " FROM change_record WHERE tool_key = ? AND status IN "

@@ -196,7 +196,7 @@ class ChangeRequestBrowserTest {
       browser.waitFor(MODAL_FORM);
     });
     browser.step("change-request-typed", () -> {
-      browser.waitFor(field("toolKey")).sendKeys(tool);
+      choose(browser, "toolKey", "Tool " + tool + " (" + tool + ")");
       retype(browser.waitFor(field("customer")), "EGI");
       browser.waitFor(field("title")).sendKeys(TITLE);
       browser.waitFor(field("description")).sendKeys("Index the catalogue so that a search takes less than a second.");
