@@ -123,6 +123,18 @@ public class ChangeRecords {
         + "('ACCEPTED','IN_PROGRESS') ORDER BY id", ROW, toolKey);
   }
 
+  /** The changes a person may still put on hold or resume, newest first: the choice of "Hold or resume a change". */
+  public List<ChangeRecord> holdableOrHeld() {
+    return jdbc.query("SELECT " + COLUMNS + " FROM change_record WHERE status IN " + HOLDABLE_STATUSES
+        + " OR status = 'STALLED' ORDER BY id DESC FETCH FIRST 500 ROWS ONLY", ROW);
+  }
+
+  /** The changes of a tool still open: neither rejected nor resolved. */
+  List<ChangeRecord> openOf(String toolKey) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM change_record WHERE tool_key = ? AND status IN "
+        + "('NEW','ACCEPTED','IN_PROGRESS','STALLED') ORDER BY id", ROW, toolKey);
+  }
+
   public List<ChangeRecord> byProcessInstances(Collection<String> processInstanceIds) {
     if (processInstanceIds.isEmpty()) {
       return List.of();

@@ -8,7 +8,8 @@ import org.toolflow.change.ChangeRequestProcess.Vars;
 
 /**
  * What the release process does to the changes it carries: lists the ones it may contain, sets their planned
- * deployment date, and, once deployed, sends each the message {@code ReleaseDeployed} (business key = change key).
+ * deployment date, and, once deployed, sends each the message {@code ReleaseDeployed} (business key = change key);
+ * when the release failed its review, the message {@code ReleaseFailed} instead.
  */
 @Component
 public class ChangeReleases {
@@ -36,14 +37,31 @@ public class ChangeReleases {
    * for a release, with a message saying why.
    */
   public void releaseDeployed(String changeKey, String releaseReference) {
-    ChangeRecord change = records.get(changeKey);
-    if (change.status() != ChangeStatus.IN_PROGRESS) {
-      throw new IllegalStateException("change " + changeKey + " is " + change.status().label()
-          + (change.onHold() ? " (on hold: resume it first)" : "") + ", not In progress; it awaits no release");
-    }
+    awaitingRelease(changeKey);
     runtimeService.createMessageCorrelation(ChangeRequestProcess.MESSAGE_RELEASE_DEPLOYED)
         .processInstanceBusinessKey(changeKey)
         .setVariable(Vars.RELEASE_REFERENCE, releaseReference)
         .correlate();
+  }
+
+  /**
+   * The release carrying the change failed its review: the change is Accepted again and waits for the next release.
+   * Refused while the change is on hold or not waiting for a release, with a message saying why.
+   */
+  public void releaseFailed(String changeKey, String releaseReference) {
+    awaitingRelease(changeKey);
+    runtimeService.createMessageCorrelation(ChangeRequestProcess.MESSAGE_RELEASE_FAILED)
+        .processInstanceBusinessKey(changeKey)
+        .setVariable(Vars.FAILED_RELEASE_REFERENCE, releaseReference)
+        .correlate();
+  }
+
+  // Accepted again after a failed release, a change waits for the next one as an In progress change does.
+  private void awaitingRelease(String changeKey) {
+    ChangeRecord change = records.get(changeKey);
+    if (change.status() != ChangeStatus.IN_PROGRESS && change.status() != ChangeStatus.ACCEPTED) {
+      throw new IllegalStateException("change " + changeKey + " is " + change.status().label()
+          + (change.onHold() ? " (on hold: resume it first)" : "") + ", not Accepted or In progress; it awaits no release");
+    }
   }
 }

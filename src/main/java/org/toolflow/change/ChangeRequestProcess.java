@@ -11,6 +11,10 @@ public final class ChangeRequestProcess {
 
   /** Correlated by the release process, with the change key as business key, once the release is deployed. */
   public static final String MESSAGE_RELEASE_DEPLOYED = "ReleaseDeployed";
+  /** Correlated by the release process when the release carrying the change failed its review. */
+  public static final String MESSAGE_RELEASE_FAILED = "ReleaseFailed";
+  /** Correlated by the tool retirement process to every open change of the retired tool. */
+  public static final String MESSAGE_TOOL_RETIRED = "ToolRetired";
 
   private ChangeRequestProcess() {
   }
@@ -36,7 +40,12 @@ public final class ChangeRequestProcess {
     public static final String SET_ACCEPTED = "Task_SetAccepted";
     public static final String MAIL_ACCEPTANCE = "Task_MailAcceptance";
     public static final String SET_IN_PROGRESS = "Task_SetInProgress";
+    public static final String AWAIT_RELEASE = "Gateway_AwaitRelease";
+    /** Where an accepted change waits: for ReleaseDeployed or ReleaseFailed. */
+    public static final String RELEASE_OUTCOME = "Gateway_ReleaseOutcome";
     public static final String RELEASE_DEPLOYED = "Event_ReleaseDeployed";
+    public static final String RELEASE_FAILED = "Event_ReleaseFailed";
+    public static final String SET_ACCEPTED_AGAIN = "Task_SetAcceptedAgain";
     public static final String SET_RESOLVED = "Task_SetResolved";
     public static final String MAIL_REVIEW_REQUEST = "Task_MailReviewRequest";
     public static final String POST_REVIEW_EMERGENCY = "Task_PostReviewEmergency";
@@ -46,6 +55,10 @@ public final class ChangeRequestProcess {
     public static final String REVIEW_WEEK_OVER = "Event_ReviewWeekOver";
     public static final String MAIL_NEGATIVE_REVIEW = "Task_MailNegativeReview";
     public static final String END_CLOSED = "EndEvent_ChangeClosed";
+    public static final String TOOL_RETIRED = "StartEvent_ToolRetired";
+    public static final String SET_REJECTED_TOOL_RETIRED = "Task_SetRejectedToolRetired";
+    public static final String MAIL_REJECTION_TOOL_RETIRED = "Task_MailRejectionToolRetired";
+    public static final String END_TOOL_RETIRED = "EndEvent_ChangeWithdrawn";
 
     private Elements() {
     }
@@ -89,6 +102,7 @@ public final class ChangeRequestProcess {
     public static final String REJECTION_REASON = "rejectionReason";
     // release and reviews
     public static final String RELEASE_REFERENCE = "releaseReference";
+    public static final String FAILED_RELEASE_REFERENCE = "failedReleaseReference";
     public static final String POST_REVIEW_OUTCOME = "postReviewOutcome";
     public static final String POST_REVIEW_COMMENT = "postReviewComment";
     public static final String DOCUMENTATION_SUFFICIENT = "documentationSufficient";
@@ -97,6 +111,8 @@ public final class ChangeRequestProcess {
     public static final String REVIEW_NEGATIVE = "reviewNegative";
     // status delegate input
     public static final String NEW_STATUS = "newStatus";
+    /** Optional: why, kept in the status history. */
+    public static final String STATUS_NOTE = "statusNote";
     // mail delegate input
     public static final String MAIL_TEMPLATE = "mailTemplate";
 

@@ -36,7 +36,7 @@ class SetChangeStatusDelegate implements JavaDelegate {
         // nothing but the status itself
       }
     }
-    records.changeStatus(key, status, null, null);
+    records.changeStatus(key, status, null, (String) execution.getVariableLocal(Vars.STATUS_NOTE));
     execution.setVariable(Vars.STATUS, status.name());
     ChangeRecord change = records.get(key);
     rt.update(ActionContext.of(execution), change.rtTicketId(), status.rt(), change.priority());

@@ -33,7 +33,7 @@ class ProblemFormListener implements ExecutionListener, TaskListener {
   @Override
   public void notify(DelegateExecution execution) {
     FormChecks checks = FormChecks.of(execution);
-    checks.field(TOOL_KEY).required().satisfies(registry::isRegistered, "the key of a tool of the registry");
+    checks.field(TOOL_KEY).required().satisfies(registry::isInService, "the key of a tool of the registry that is not retired");
     checks.field(CATEGORY).required().oneOf(properties.categories());
     checks.field(SUMMARY).required().maxLength(500);
     checks.field(RELATED_TICKETS).matches(TICKET_LIST, "helpdesk ticket ids separated by commas").maxLength(2000);

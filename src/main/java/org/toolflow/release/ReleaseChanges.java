@@ -54,6 +54,15 @@ class ReleaseChanges {
     }
   }
 
+  /** Each change is Accepted again, ready for the next release; one refusal (a change on hold) stops them all. */
+  List<String> returnToAccepted(ReleaseRecord release) {
+    List<String> changes = records.changesOf(release.key());
+    for (String change : changes) {
+      changeReleases.releaseFailed(change, release.reference());
+    }
+    return changes;
+  }
+
   /** Each change becomes Resolved and its review week starts; one refusal (a change on hold) stops them all. */
   List<String> resolve(ReleaseRecord release) {
     List<String> changes = records.changesOf(release.key());

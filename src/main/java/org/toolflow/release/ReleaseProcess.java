@@ -49,6 +49,8 @@ public final class ReleaseProcess {
     public static final String RESOLVE_CHANGES = "Task_ResolveChanges";
     public static final String POST_REVIEW = "Task_PostReviewRelease";
     public static final String END_SUCCEEDED = "EndEvent_ReleaseSucceeded";
+    public static final String RETURN_CHANGES = "Task_ReturnChangesToAccepted";
+    public static final String MAIL_REVIEW_FAILURE = "Task_MailReviewFailure";
     public static final String END_FAILED = "EndEvent_ReleaseFailed";
 
     private Elements() {

@@ -84,6 +84,31 @@ public class AccessPolicy implements ApplicationRunner {
   }
 
   /**
+   * Closes a retired tool's team or OTAG group: it keeps its members and the read rights on the history its tasks
+   * left, and loses its start rights and its open tasks' rights. Marked closed (group type), so no later start of
+   * ToolFlow grants it anything again. A group that does not exist is left alone; closing twice changes nothing.
+   */
+  public void closeOperatorGroup(String groupId) {
+    asSystem(() -> {
+      Group group = identityService.createGroupQuery().groupId(groupId).singleResult();
+      if (group == null) {
+        return null;
+      }
+      if (!Roles.CLOSED_GROUP_TYPE.equals(group.getType())) {
+        group.setType(Roles.CLOSED_GROUP_TYPE);
+        identityService.saveGroup(group);
+      }
+      for (String key : grants.resourceIdsWith(groupId, Resources.PROCESS_DEFINITION,
+          ProcessDefinitionPermissions.CREATE_INSTANCE)) {
+        grants.revoke(groupId, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.CREATE_INSTANCE);
+      }
+      grants.revokeAll(groupId, Resources.PROCESS_INSTANCE);
+      grants.revokeAll(groupId, Resources.TASK);
+      return null;
+    });
+  }
+
+  /**
    * A process every ToolFlow user may start, whatever their groups (EGI users are asked to file change requests).
    * Instances and tasks stay hidden: starting grants no reading. The read-only roles keep changing nothing.
    */
@@ -140,7 +165,8 @@ public class AccessPolicy implements ApplicationRunner {
 
   private List<String> operatorGroups() {
     Set<String> groups = new LinkedHashSet<>(Roles.OPERATOR_GROUPS);
-    identityService.createGroupQuery().unlimitedList().stream().map(Group::getId)
+    identityService.createGroupQuery().unlimitedList().stream()
+        .filter(group -> !Roles.CLOSED_GROUP_TYPE.equals(group.getType())).map(Group::getId)
         .filter(Roles::isOperatorGroup).sorted().forEach(groups::add);
     groups.addAll(properties.configuredGroups());
     return List.copyOf(groups);

@@ -85,6 +85,13 @@ final class Grants {
     }
   }
 
+  /** Every grant of the group on one resource type goes, whatever its resource ids and permissions. */
+  void revokeAll(String groupId, Resource resource) {
+    authorizationService.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId)
+        .resourceType(resource).unlimitedList()
+        .forEach(row -> authorizationService.deleteAuthorization(row.getId()));
+  }
+
   /** The resource ids on which the group holds the permission. */
   List<String> resourceIdsWith(String groupId, Resource resource, Permission permission) {
     return authorizationService.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId)

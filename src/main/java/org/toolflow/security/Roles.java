@@ -22,6 +22,9 @@ public final class Roles {
   public static final String MONITORING = "monitoring";
   public static final String ADMINISTRATORS = Groups.CAMUNDA_ADMIN;
 
+  /** Group type of a retired tool's team or OTAG: kept for the history, working on nothing. */
+  public static final String CLOSED_GROUP_TYPE = "closed";
+
   static final String TEAM_PREFIX = "team-";
   static final String OTAG_PREFIX = "otag-";
 

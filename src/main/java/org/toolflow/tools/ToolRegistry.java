@@ -42,6 +42,11 @@ public class ToolRegistry {
     return jdbc.sql("SELECT COUNT(*) FROM tool_registry WHERE tool_key = ?").param(key).query(Long.class).single() > 0;
   }
 
+  /** Registered and not retired (onboarding or active): a tool something can still happen to. */
+  public boolean isInService(String key) {
+    return find(key).filter(tool -> tool.status() != ToolStatus.RETIRED).isPresent();
+  }
+
   public List<Tool> list() {
     return jdbc.sql("SELECT " + COLUMNS + " FROM tool_registry ORDER BY tool_key").query(ToolRegistry::toTool).list();
   }

@@ -152,7 +152,7 @@ class ChangeRequestBrowserTest {
         .containsExactly(tool, "EGI", TITLE, "normal", false, "normal");
     assertThat(record.priority()).isEqualTo(3);
     assertThat(record.intendedDeploymentDate()).isEqualTo(TestClock.today().plusDays(30));
-    assertThat(runtimeService.getActiveActivityIds(change.getId())).containsExactly(Elements.RELEASE_DEPLOYED);
+    assertThat(runtimeService.getActiveActivityIds(change.getId())).containsExactly(Elements.RELEASE_OUTCOME);
     assertThat(runtimeService.getVariable(change.getId(), ChangeRequestProcess.Vars.STATUS)).isEqualTo("IN_PROGRESS");
     List<HistoricTaskInstance> tasks = historyService.createHistoricTaskInstanceQuery()
         .processInstanceId(change.getId()).orderByHistoricActivityInstanceStartTime().asc().list();
@@ -196,7 +196,7 @@ class ChangeRequestBrowserTest {
       browser.waitFor(MODAL_FORM);
     });
     browser.step("change-request-typed", () -> {
-      browser.waitFor(field("toolKey")).sendKeys(tool);
+      choose(browser, "toolKey", "Tool " + tool + " (" + tool + ")");
       retype(browser.waitFor(field("customer")), "EGI");
       browser.waitFor(field("title")).sendKeys(TITLE);
       browser.waitFor(field("description")).sendKeys("Index the catalogue so that a search takes less than a second.");

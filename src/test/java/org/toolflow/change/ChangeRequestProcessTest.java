@@ -23,7 +23,7 @@ import static org.toolflow.change.ChangeRequestProcess.Elements.MAIL_REJECTION;
 import static org.toolflow.change.ChangeRequestProcess.Elements.MAIL_REVIEW_REMINDER;
 import static org.toolflow.change.ChangeRequestProcess.Elements.MAIL_REVIEW_REQUEST;
 import static org.toolflow.change.ChangeRequestProcess.Elements.POST_REVIEW_EMERGENCY;
-import static org.toolflow.change.ChangeRequestProcess.Elements.RELEASE_DEPLOYED;
+import static org.toolflow.change.ChangeRequestProcess.Elements.RELEASE_OUTCOME;
 import static org.toolflow.change.ChangeRequestProcess.Elements.REVIEW_IMPLEMENTATION;
 import static org.toolflow.change.ChangeRequestProcess.Elements.REVIEW_REMINDER_DUE;
 import static org.toolflow.change.ChangeRequestProcess.Elements.REVIEW_WEEK_OVER;
@@ -120,7 +120,7 @@ class ChangeRequestProcessTest {
     assertThat(change.getBusinessKey()).startsWith("CHG-");
 
     runJobs(change, CREATE_RT_TICKET, SET_ACCEPTED, MAIL_ACCEPTANCE, SET_IN_PROGRESS);
-    assertThat(change).isWaitingAt(RELEASE_DEPLOYED);
+    assertThat(change).isWaitingAt(RELEASE_OUTCOME);
     assertThat(records.get(change.getBusinessKey()).status()).isEqualTo(ChangeStatus.IN_PROGRESS);
 
     releaseAndReview(change, "yes", "yes");

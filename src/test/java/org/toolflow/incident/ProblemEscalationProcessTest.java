@@ -189,7 +189,7 @@ class ProblemEscalationProcessTest {
     completeChangeTask(change, ChangeRequestProcess.Elements.APPROVE_OMB,
         Map.of(ChangeRequestProcess.Vars.OMB_DECISION, "approve"));
     IncidentTestSupport.runAsyncJobs(engine, change.getId());
-    assertThat(change).isWaitingAt(ChangeRequestProcess.Elements.RELEASE_DEPLOYED);
+    assertThat(change).isWaitingAt(ChangeRequestProcess.Elements.RELEASE_OUTCOME);
   }
 
   private static Map<String, Object> assessment() {

@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.stereotype.Component;
+import org.toolflow.integration.gocdb.DeclaredDowntime;
 import org.toolflow.integration.gocdb.Downtime;
 import org.toolflow.integration.gocdb.GocdbDirectory;
 import org.toolflow.integration.gocdb.ServiceEndpoint;
@@ -47,8 +48,8 @@ class GocdbRegistrationTimes implements BeanPostProcessor {
     }
 
     @Override
-    public List<Downtime> findDowntimes(String hostname) {
-      return gocdb.findDowntimes(hostname);
+    public List<Downtime> findDowntimes(DeclaredDowntime declared) {
+      return gocdb.findDowntimes(declared);
     }
   }
 }

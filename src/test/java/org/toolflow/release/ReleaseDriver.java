@@ -92,7 +92,7 @@ final class ReleaseDriver {
         ChangeRequestProcess.PROCESS_KEY, request));
     runJobs(change, Elements.CREATE_RT_TICKET, Elements.SET_ACCEPTED, Elements.MAIL_ACCEPTANCE,
         Elements.SET_IN_PROGRESS);
-    assertThat(change).isWaitingAt(Elements.RELEASE_DEPLOYED);
+    assertThat(change).isWaitingAt(Elements.RELEASE_OUTCOME);
     return change;
   }
 

@@ -29,6 +29,7 @@ import org.toolflow.ActingAs;
 import org.toolflow.TestClock;
 import org.toolflow.ToolFlowSpringTest;
 import org.toolflow.change.ChangeRecords;
+import org.toolflow.change.ChangeReleases;
 import org.toolflow.change.ChangeRequestProcess;
 import org.toolflow.change.ChangeStatus;
 import org.toolflow.integration.journal.ActionJournal;
@@ -73,6 +74,7 @@ class ReleaseProcessTest {
   ChangeRecords changeRecords;
   @Autowired
   OmbCalendar calendar;
+  ChangeReleases changeReleases;
 
   ReleaseFixtures fixtures;
   ReleaseDriver driver;
@@ -386,7 +388,7 @@ class ReleaseProcessTest {
   }
 
   @Test
-  void aMissingTagAndAFailedDeploymentWithoutRollbackStepsGoBackAndAFailedReviewEndsTheRelease() {
+  void aMissingTagAndAFailedDeploymentWithoutRollbackStepsGoBackAndAFailedReviewEndsTheReleaseAndFreesItsChange() {
     String tool = fixtures.activeTool(false, false, false);
     String developer = fixtures.user("developer", "team-" + tool);
     String operator = fixtures.user("operator", "egi-operations");
@@ -408,14 +410,37 @@ class ReleaseProcessTest {
     driver.complete(developer, release, REVIEW, Map.of(Vars.REVIEW_OUTCOME, "failure",
         Vars.REVIEW_ANALYSIS, "Users lost their saved searches; a fix goes into 1.6.2"));
 
-    assertThat(release).isEnded().hasPassed(END_FAILED).hasNotPassed(RESOLVE_CHANGES, END_SUCCEEDED);
+    driver.runJobs(release, RETURN_CHANGES, MAIL_REVIEW_FAILURE);
+
+    assertThat(release).isEnded().hasPassed(RETURN_CHANGES, MAIL_REVIEW_FAILURE, END_FAILED)
+        .hasNotPassed(RESOLVE_CHANGES, END_SUCCEEDED);
     ReleaseRecord record = records.get(release.getBusinessKey());
     assertThat(record.status()).isEqualTo(ReleaseStatus.FAILED);
     assertThat(record.iteration()).isEqualTo(3);
     assertThat(record.releaseTag()).isEqualTo("v1.6.1");
     assertThat(record.reviewAnalysis()).contains("saved searches");
-    assertThat(change).isWaitingAt(ChangeRequestProcess.Elements.RELEASE_DEPLOYED);
-    assertThat(changeRecords.get(change.getBusinessKey()).status()).isEqualTo(ChangeStatus.IN_PROGRESS);
+    List<JournalEntry> mails = driver.journal(release.getId(), "mail");
+    JournalEntry failureMail = mails.get(mails.size() - 1);
+    assertThat(failureMail.activityId()).isEqualTo(MAIL_REVIEW_FAILURE);
+    assertThat(driver.recipients(failureMail)).contains(tool + "-support@example.org", "operations@example.org",
+        "omb@example.org", "omb@egi.eu");
+    assertThat(driver.request(failureMail).path("subject").asText()).contains("Release failed in production");
+    assertThat(driver.request(failureMail).path("text").asText()).contains("Users lost their saved searches")
+        .contains(change.getBusinessKey() + ") are Accepted again");
+
+    // The change is Accepted again, waits for the next release, and the next release can resolve it.
+    driver.runJobs(change, ChangeRequestProcess.Elements.SET_ACCEPTED_AGAIN);
+    assertThat(change).hasPassed(ChangeRequestProcess.Elements.RELEASE_FAILED)
+        .isWaitingAt(ChangeRequestProcess.Elements.RELEASE_OUTCOME);
+    assertThat(changeRecords.get(change.getBusinessKey()).status()).isEqualTo(ChangeStatus.ACCEPTED);
+    assertThat(changeRecords.history(change.getBusinessKey())).last().satisfies(last -> {
+      assertThat(last.status()).isEqualTo(ChangeStatus.ACCEPTED);
+      assertThat(last.note()).contains(record.reference()).contains("failed");
+    });
+    assertThat(changeReleases.releasable(tool)).extracting(c -> c.key()).contains(change.getBusinessKey());
+    changeReleases.releaseDeployed(change.getBusinessKey(), tool + " 1.6.2 (REL-next)");
+    driver.runJobs(change, ChangeRequestProcess.Elements.SET_RESOLVED);
+    assertThat(changeRecords.get(change.getBusinessKey()).status()).isEqualTo(ChangeStatus.RESOLVED);
   }
 
   @Test

@@ -9,11 +9,14 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -98,6 +101,43 @@ class AccessPolicyTest {
     assertThat(allowed(Roles.otag("policy-probe"), Resources.APPLICATION, AccessPolicy.TASKLIST, Permissions.ACCESS)).isTrue();
     assertThat(allowed(Roles.otag("policy-probe"), Resources.PROCESS_DEFINITION, "release",
         ProcessDefinitionPermissions.CREATE_INSTANCE)).isFalse();
+  }
+
+  @Test
+  void aClosedToolGroupStartsAndWorksOnNothingButKeepsItsHistoryAlsoAfterTheNextStart() throws Exception {
+    String team = Roles.team("closing-probe");
+    accessPolicy.ensureOperatorGroup(team, "Team of the closing probe");
+    Authorization taskGrant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    taskGrant.setGroupId(team);
+    taskGrant.setResource(Resources.TASK);
+    taskGrant.setResourceId("closing-probe-task");
+    taskGrant.addPermission(TaskPermissions.TASK_WORK);
+    authorizationService.saveAuthorization(taskGrant);
+    Authorization historyGrant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    historyGrant.setGroupId(team);
+    historyGrant.setResource(Resources.HISTORIC_TASK);
+    historyGrant.setResourceId("closing-probe-task");
+    historyGrant.addPermission(HistoricTaskPermissions.READ);
+    authorizationService.saveAuthorization(historyGrant);
+
+    accessPolicy.closeOperatorGroup(team);
+    accessPolicy.run(null);
+    accessPolicy.closeOperatorGroup(team);
+
+    assertThat(identityService.createGroupQuery().groupId(team).singleResult().getType())
+        .isEqualTo(Roles.CLOSED_GROUP_TYPE);
+    // No start right of its own is left (a change request stays open to every user, whatever their groups).
+    assertThat(authorizationService.createAuthorizationQuery().groupIdIn(team).resourceType(Resources.PROCESS_DEFINITION)
+        .hasPermission(ProcessDefinitionPermissions.CREATE_INSTANCE).count()).isZero();
+    assertThat(allowed(team, Resources.PROCESS_DEFINITION, "release", ProcessDefinitionPermissions.CREATE_INSTANCE))
+        .isFalse();
+    assertThat(authorizationService.createAuthorizationQuery().groupIdIn(team).resourceType(Resources.PROCESS_INSTANCE)
+        .count()).isZero();
+    assertThat(allowed(team, Resources.TASK, "closing-probe-task", TaskPermissions.TASK_WORK)).isFalse();
+    assertThat(allowed(team, Resources.HISTORIC_TASK, "closing-probe-task", HistoricTaskPermissions.READ)).isTrue();
+    assertThat(allowed(team, Resources.PROCESS_DEFINITION, "release", ProcessDefinitionPermissions.READ)).isTrue();
+    accessPolicy.closeOperatorGroup(Roles.otag("never-created-probe"));
+    assertThat(identityService.createGroupQuery().groupId(Roles.otag("never-created-probe")).count()).isZero();
   }
 
   @Test

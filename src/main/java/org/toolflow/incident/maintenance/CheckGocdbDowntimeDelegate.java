@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.toolflow.incident.Variables;
+import org.toolflow.integration.gocdb.DeclaredDowntime;
 import org.toolflow.integration.gocdb.Downtime;
 import org.toolflow.integration.gocdb.GocdbDirectory;
 
@@ -33,7 +34,9 @@ class CheckGocdbDowntimeDelegate implements JavaDelegate {
     String severity = Variables.text(execution, SEVERITY);
     Instant start = Variables.instant(execution, WINDOW_START);
     Instant end = Variables.instant(execution, WINDOW_END);
-    Optional<Downtime> declared = gocdb.findDowntimes(Variables.text(execution, HOSTNAME)).stream()
+    DeclaredDowntime asked = new DeclaredDowntime(Variables.text(execution, HOSTNAME), severity,
+        Variables.text(execution, CLASSIFICATION), start, end, Variables.textOrEmpty(execution, DESCRIPTION));
+    Optional<Downtime> declared = gocdb.findDowntimes(asked).stream()
         .filter(downtime -> severity.equalsIgnoreCase(downtime.severity()))
         .filter(downtime -> downtime.start().isBefore(end) && downtime.end().isAfter(start))
         .findFirst();

@@ -39,7 +39,7 @@ class MaintenanceWindowFormListener implements ExecutionListener, TaskListener {
       registry.find(toolKey).map(Tool::gocdbEntry).ifPresent(host -> execution.setVariable(HOSTNAME, host));
     }
     FormChecks checks = FormChecks.of(execution);
-    checks.field(TOOL_KEY).required().satisfies(registry::isRegistered, "the key of a tool of the registry");
+    checks.field(TOOL_KEY).required().satisfies(registry::isInService, "the key of a tool of the registry that is not retired");
     checks.field(HOSTNAME).required().hostname();
     checks.field(DESCRIPTION).required().maxLength(2000);
     Optional<MaintenanceRules.Window> window = classified(checks, execution);

@@ -36,7 +36,7 @@ class SecurityIncidentFormListener implements ExecutionListener, TaskListener {
   @Override
   public void notify(DelegateExecution execution) {
     FormChecks checks = FormChecks.of(execution);
-    checks.field(TOOL_KEY).required().satisfies(registry::isRegistered, "the key of a tool of the registry");
+    checks.field(TOOL_KEY).required().satisfies(registry::isInService, "the key of a tool of the registry that is not retired");
     checks.field(TITLE).required().maxLength(500);
     checks.field(DESCRIPTION).required().maxLength(4000);
     checks.field(TICKET_ID).matches(TICKET_ID_FORMAT, "a helpdesk ticket id: letters, digits, '.', '_' or '-'");

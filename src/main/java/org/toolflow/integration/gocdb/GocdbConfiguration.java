@@ -23,10 +23,10 @@ class GocdbConfiguration {
       Clock clock) {
     if (!StringUtils.hasText(gocdb.baseUrl())) {
       LOG.info("GOCDB: dry-run (toolflow.gocdb.base-url is not set)");
-      return new JournaledGocdbDirectory(null, journaling, clock);
+      return new JournaledGocdbDirectory(null, journaling);
     }
     LOG.info("GOCDB: live at {}", gocdb.baseUrl());
     GocdbPi live = new GocdbPi(RemoteHttp.client(GocdbPi.SYSTEM_NAME, gocdb.baseUrl(), connectors), clock);
-    return new JournaledGocdbDirectory(live, journaling, clock);
+    return new JournaledGocdbDirectory(live, journaling);
   }
 }

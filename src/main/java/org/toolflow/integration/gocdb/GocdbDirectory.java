@@ -8,6 +8,6 @@ public interface GocdbDirectory {
   /** {@code get_service_endpoint} by host name; empty while nobody has registered it. */
   List<ServiceEndpoint> findServiceEndpoints(String hostname);
 
-  /** {@code get_downtime} of one host name, ongoing or to come. */
-  List<Downtime> findDowntimes(String hostname);
+  /** {@code get_downtime} of the declaration's host name, ongoing or to come. */
+  List<Downtime> findDowntimes(DeclaredDowntime declared);
 }

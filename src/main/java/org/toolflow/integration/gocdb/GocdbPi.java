@@ -31,9 +31,14 @@ class GocdbPi implements GocdbDirectory {
     return GocdbXml.serviceEndpoints(xml, "GET " + request);
   }
 
-  /** {@code windowstart} keeps the downtimes ending today or later; the ones already over today are dropped here. */
+  /** GOCDB is asked by host; whatever the person declared there is what it answers. */
   @Override
-  public List<Downtime> findDowntimes(String hostname) {
+  public List<Downtime> findDowntimes(DeclaredDowntime declared) {
+    return findDowntimes(declared.hostname());
+  }
+
+  /** {@code windowstart} keeps the downtimes ending today or later; the ones already over today are dropped here. */
+  List<Downtime> findDowntimes(String hostname) {
     String windowStart = LocalDate.now(clock.withZone(ZoneOffset.UTC)).toString();
     String request = "?method=get_downtime&topentity=" + hostname + "&windowstart=" + windowStart;
     String xml = RemoteHttp.call(SYSTEM_NAME, HttpMethod.GET, request, () -> http.get()

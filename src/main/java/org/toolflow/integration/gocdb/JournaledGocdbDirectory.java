@@ -1,8 +1,5 @@
 package org.toolflow.integration.gocdb;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -12,8 +9,9 @@ import org.toolflow.integration.journal.OutsideAction;
 
 /**
  * The one {@link GocdbDirectory}: every look-up journaled, under the process step that made it; live when GOCDB is
- * configured. A dry run answers that the host is registered and has a declared downtime, marked as dry-run, so
- * processes that wait for a person to register or declare it in GOCDB go on.
+ * configured. A dry run answers what GOCDB would once the person did their part in its portal, marked as dry-run:
+ * the host is registered, and its downtime is the one the process asked to declare (same severity, classification,
+ * start and end). So processes that wait for a person to register or declare something in GOCDB go on.
  */
 class JournaledGocdbDirectory implements GocdbDirectory {
 
@@ -22,13 +20,10 @@ class JournaledGocdbDirectory implements GocdbDirectory {
 
   private final GocdbDirectory live;
   private final Journaling journaling;
-  private final Clock clock;
-
   /** {@code live} null means dry-run. */
-  JournaledGocdbDirectory(GocdbDirectory live, Journaling journaling, Clock clock) {
+  JournaledGocdbDirectory(GocdbDirectory live, Journaling journaling) {
     this.live = live;
     this.journaling = journaling;
-    this.clock = clock;
   }
 
   @Override
@@ -42,18 +37,18 @@ class JournaledGocdbDirectory implements GocdbDirectory {
   }
 
   @Override
-  public List<Downtime> findDowntimes(String hostname) {
+  public List<Downtime> findDowntimes(DeclaredDowntime declared) {
+    String hostname = declared.hostname();
     OutsideAction action = action("get_downtime", hostname, Map.of("method", "get_downtime", "topentity", hostname));
-    return journaling.read(action, () -> live != null ? live.findDowntimes(hostname) : List.of(dryRunDowntime(hostname)),
+    return journaling.read(action, () -> live != null ? live.findDowntimes(declared) : List.of(dryRunDowntime(declared)),
         found -> found.size() + " found" + (found.isEmpty() ? "" : ": "
             + found.stream().map(dt -> dt.primaryKey() + " " + dt.severity() + " " + dt.start() + "–" + dt.end())
             .collect(Collectors.joining(", "))));
   }
 
-  private Downtime dryRunDowntime(String hostname) {
-    Instant now = clock.instant();
-    return new Downtime(journaling.dryRunId(), hostname, "WARNING", "SCHEDULED",
-        "dry run: GOCDB is not configured", now, now.plus(Duration.ofDays(1)));
+  private Downtime dryRunDowntime(DeclaredDowntime declared) {
+    return new Downtime(journaling.dryRunId(), declared.hostname(), declared.severity(), declared.classification(),
+        "dry run, GOCDB is not configured: " + declared.description(), declared.start(), declared.end());
   }
 
   private OutsideAction action(String operation, String hostname, Object request) {

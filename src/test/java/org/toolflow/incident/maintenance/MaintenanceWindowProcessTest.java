@@ -11,6 +11,7 @@ import static org.toolflow.incident.maintenance.MaintenanceWindowNames.*;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -19,6 +20,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,13 +35,14 @@ import org.toolflow.tools.QualityOfSupport;
 import org.toolflow.tools.ToolRegistry;
 
 /**
- * GOCDB runs dry in tests: it answers one WARNING downtime for the next 24 hours of any host, so a WARNING window
- * starting soon is found there and an OUTAGE ten days ahead is not.
+ * GOCDB runs dry in tests: it answers the downtime the team was asked to declare, as GOCDB would once the team
+ * declared it. {@link GocdbDeclarationTimes} keeps it missing for the first checks of one tool's host.
  */
 @ToolFlowSpringTest
 class MaintenanceWindowProcessTest {
 
   static final String TOOL = "mw-tool";
+  static final String LATE_TOOL = "mw-late-tool";
 
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtimeService;
@@ -46,11 +50,48 @@ class MaintenanceWindowProcessTest {
   @Autowired ToolRegistry registry;
   @Autowired ActionJournal journal;
   @Autowired MaintenanceWindows windows;
+  @Autowired GocdbDeclarationTimes gocdbDeclaration;
 
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(engine);
     IncidentTestSupport.activeTool(registry, TOOL, QualityOfSupport.MEDIUM);
+    IncidentTestSupport.activeTool(registry, LATE_TOOL, QualityOfSupport.MEDIUM);
+  }
+
+  @AfterEach
+  void resetClock() {
+    TestClock.reset();
+  }
+
+  @Test
+  void anOutageDeclaredAWeekAheadIsFoundInGocdbAsDeclaredAndTheWindowCloses() {
+    Instant now = Instant.parse("2026-12-07T09:00:00Z");
+    ClockUtil.setCurrentTime(Date.from(now));
+    Instant startsAt = now.plus(Duration.ofDays(7));
+    Instant endsAt = startsAt.plus(Duration.ofHours(4));
+    ProcessInstance window = start("OUTAGE", startsAt, endsAt);
+    assertThat(runtimeService.getVariable(window.getId(), CLASSIFICATION)).isEqualTo(SCHEDULED);
+
+    complete(task(window), withVariables(DECLARED_IN_GOCDB, true));
+    IncidentTestSupport.runAsyncJobs(engine, window.getId());
+
+    assertThat(window).hasPassed("Task_CheckGocdbDowntime", "Task_InformUsers")
+        .hasNotPassed("Event_WaitBeforeNextCheck").isWaitingAt("Event_WindowEnds");
+    assertThat(runtimeService.getVariable(window.getId(), GOCDB_CHECKS)).isEqualTo(1);
+    JournalEntry lookUp = IncidentTestSupport.journal(journal, window.getId(), "gocdb").get(0);
+    assertThat(lookUp.dryRun()).isTrue();
+    assertThat(lookUp.target()).isEqualTo("host " + TOOL + ".example.org");
+    assertThat(lookUp.answer()).contains("OUTAGE " + startsAt + "–" + endsAt);
+    assertThat(IncidentTestSupport.journal(journal, window.getId(), "mail").get(0).request())
+        .contains("scheduled OUTAGE");
+
+    ClockUtil.setCurrentTime(Date.from(endsAt));
+    engine.getManagementService().executeJob(IncidentTestSupport.timer(engine, window.getId(), "Event_WindowEnds").getId());
+    complete(task(window), withVariables(SERVICE_RESTORED, true, END_NOTE, "Upgrade done."));
+    IncidentTestSupport.runAsyncJobs(engine, window.getId());
+
+    assertThat(window).hasPassed("Task_AnnounceServiceBack", "End_WindowClosed").isEnded();
   }
 
   @Test
@@ -93,7 +134,9 @@ class MaintenanceWindowProcessTest {
   @Test
   void aDowntimeMissingFromGocdbIsCheckedAgainThenTheTeamIsAskedAgain() {
     Instant now = TestClock.now().truncatedTo(ChronoUnit.SECONDS);
-    ProcessInstance window = start("OUTAGE", now.plus(Duration.ofDays(10)), now.plus(Duration.ofDays(10)).plus(Duration.ofHours(4)));
+    // Missing at the three checks of the first declaration; there at the first check after the team's correction.
+    gocdbDeclaration.declaredBeforeCheck(LATE_TOOL + ".example.org", 4);
+    ProcessInstance window = start(LATE_TOOL, "OUTAGE", now.plus(Duration.ofDays(10)), now.plus(Duration.ofDays(10)).plus(Duration.ofHours(4)));
     assertThat(runtimeService.getVariable(window.getId(), CLASSIFICATION)).isEqualTo(SCHEDULED);
     assertThat(runtimeService.getVariable(window.getId(), BELOW_RECOMMENDED_NOTICE)).isEqualTo(false);
     // Scheduled: it must be in GOCDB before its 24 hours of notice run out.
@@ -142,8 +185,12 @@ class MaintenanceWindowProcessTest {
   }
 
   private ProcessInstance start(String severity, Instant startsAt, Instant endsAt) {
+    return start(TOOL, severity, startsAt, endsAt);
+  }
+
+  private ProcessInstance start(String tool, String severity, Instant startsAt, Instant endsAt) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put(TOOL_KEY, TOOL);
+    variables.put(TOOL_KEY, tool);
     variables.put(SEVERITY, severity);
     variables.put(STARTS_AT, startsAt.toString());
     variables.put(ENDS_AT, endsAt.toString());

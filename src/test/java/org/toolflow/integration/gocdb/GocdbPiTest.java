@@ -134,7 +134,8 @@ class GocdbPiTest {
         </results>
         """.formatted(start, start, end, start, end, start - 7200, start - 3600, start, end))));
 
-    List<Downtime> downtimes = pi().findDowntimes("toolx.egi.eu");
+    List<Downtime> downtimes = pi().findDowntimes(new DeclaredDowntime("toolx.egi.eu", "WARNING", "SCHEDULED",
+        NOW, NOW.plusSeconds(3600), "what the process asked to declare does not change GOCDB's answer"));
 
     assertThat(downtimes).containsExactly(new Downtime("33001G0", "toolx.egi.eu", "OUTAGE", "SCHEDULED",
         "Database upgrade", Instant.ofEpochSecond(start), Instant.ofEpochSecond(end)));
