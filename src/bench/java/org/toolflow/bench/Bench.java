@@ -34,7 +34,8 @@ public final class Bench {
     results.put("machine", Machine.describe());
     results.put("sizes", Map.of("clients", settings.clients(), "secondsPerLevel", settings.secondsPerLevel(),
         "openTasks", settings.openTasks(), "finishedInstances", settings.finishedInstances(),
-        "querySamples", settings.querySamples(), "queryBudgetSeconds", settings.queryBudgetSeconds()));
+        "querySamples", settings.querySamples(), "queryBudgetSeconds", settings.queryBudgetSeconds(),
+        "crashChanges", settings.crashChanges()));
     List<Map<String, Object>> runs = new ArrayList<>();
     results.put("runs", runs);
     boolean failed = false;
@@ -44,7 +45,11 @@ public final class Bench {
       Map<String, Object> run = new LinkedHashMap<>(Map.of("database", Map.of("database", name)));
       runs.add(run);
       try (BenchDatabase database = BenchDatabase.create(name, databaseDirectory)) {
-        new DatabaseRun(settings, database, databaseDirectory).run(run);
+        if (settings.crashOnly()) {
+          new KillRecovery(settings, database, databaseDirectory).run(run);
+        } else {
+          new DatabaseRun(settings, database, databaseDirectory).run(run);
+        }
       } catch (RuntimeException e) {
         failed = true;
         e.printStackTrace();
@@ -58,7 +63,12 @@ public final class Bench {
     Report report = new Report(results, System.out);
     Path json = report.write(settings.output(), "results-" + stamp + ".json");
     Files.copy(json, settings.output().resolve("latest.json"), StandardCopyOption.REPLACE_EXISTING);
-    report.print();
+    if (settings.crashOnly()) {
+      runs.forEach(run -> Progress.say("kill -9 on " + run.get("database") + ": " + run.get("killRecovery")
+          + (run.containsKey("error") ? " error: " + run.get("error") : "")));
+    } else {
+      report.print();
+    }
     Progress.say("results: " + json + " (logs of every JVM in " + directory + ")");
     if (failed) {
       System.exit(1);

@@ -9,17 +9,20 @@ import java.util.List;
  * the mode's default: {@code full} is what the README's figures come from, {@code quick} checks the harness in minutes.
  */
 record BenchSettings(String mode, List<String> databases, List<Integer> clients, int secondsPerLevel, int openTasks,
-    int finishedInstances, int querySamples, int queryBudgetSeconds, List<String> serverJvmOptions, Path jar, Path extension, Path output) {
+    int finishedInstances, int querySamples, int queryBudgetSeconds, int crashChanges, List<String> serverJvmOptions,
+    Path jar, Path extension, Path output) {
 
   static final String PASSWORD = "bench-secret-password";
   static final String ADMIN = "bench-admin";
   static final String TOOL = "benchtool";
+  /** The mode that only kills ToolFlow in the middle of filing changes and restarts it ({@link KillRecovery}). */
+  static final String CRASH = "crash";
 
   static BenchSettings fromSystemProperties() {
     String mode = System.getProperty("bench.mode", "full");
     boolean quick = mode.equals("quick");
-    if (!quick && !mode.equals("full")) {
-      throw new IllegalArgumentException("bench.mode is quick or full, not " + mode);
+    if (!quick && !mode.equals("full") && !mode.equals(CRASH)) {
+      throw new IllegalArgumentException("bench.mode is quick, full or crash, not " + mode);
     }
     return new BenchSettings(mode,
         list(System.getProperty("bench.databases", "h2,postgres")),
@@ -29,6 +32,7 @@ record BenchSettings(String mode, List<String> databases, List<Integer> clients,
         size("bench.finished-instances", quick ? 10_000 : 100_000),
         size("bench.query-samples", quick ? 40 : 100),
         size("bench.query-budget-seconds", quick ? 60 : 300),
+        size("bench.crash-changes", 40),
         List.of(System.getProperty("bench.server-jvm", "-Xmx1g").trim().split("\\s+")),
         Path.of(System.getProperty("bench.jar")),
         Path.of(System.getProperty("bench.extension")),
@@ -39,6 +43,10 @@ record BenchSettings(String mode, List<String> databases, List<Integer> clients,
   boolean anotherQueryRound(int done, long startedNanos) {
     return done < querySamples
         && (done < 5 || System.nanoTime() - startedNanos < queryBudgetSeconds * 1_000_000_000L);
+  }
+
+  boolean crashOnly() {
+    return mode.equals(CRASH);
   }
 
   int maxClients() {

@@ -43,6 +43,12 @@ final class ServerJvm implements AutoCloseable {
 
   /** Starts ToolFlow and waits until {@code /actuator/health} answers UP. */
   static ServerJvm start(BenchSettings settings, BenchDatabase database, Path directory, String name) {
+    return start(settings, database, directory, name, List.of());
+  }
+
+  /** As {@link #start(BenchSettings, BenchDatabase, Path, String)}, with more Spring arguments (connectors, say). */
+  static ServerJvm start(BenchSettings settings, BenchDatabase database, Path directory, String name,
+      List<String> moreArguments) {
     int port = freePort();
     List<String> command = new ArrayList<>(javaCommand(settings, settings.serverJvmOptions(), null));
     command.addAll(database.arguments());
@@ -51,6 +57,7 @@ final class ServerJvm implements AutoCloseable {
         "--management.endpoints.web.exposure.include=health,benchsql,metrics,env",
         "--management.endpoint.env.show-values=always"));
     command.addAll(adminArguments(directory));
+    command.addAll(moreArguments);
     Path log = directory.resolve(name + ".log");
     long launched = System.nanoTime();
     Process process = launch(command, log);
@@ -120,6 +127,19 @@ final class ServerJvm implements AutoCloseable {
 
   Duration cpu() {
     return process.info().totalCpuDuration().orElse(Duration.ZERO);
+  }
+
+  /** SIGKILL, as a power cut or the kernel's OOM killer ends it: no shutdown hook, nothing committed or released. */
+  void kill() {
+    process.destroyForcibly();
+    try {
+      if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        throw new IllegalStateException("ToolFlow survived SIGKILL");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** SIGTERM, as an operator stops it; ToolFlow finishes what runs and exits. */

@@ -1,5 +1,9 @@
 package org.toolflow.integration;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.context.BpmnExecutionContext;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -39,6 +43,23 @@ public record ActionContext(String processInstanceId, String activityId, String 
     ExecutionEntity execution = step == null ? null : step.getExecution();
     return execution == null ? null
         : new ActionContext(execution.getProcessInstanceId(), execution.getActivityId(), null);
+  }
+
+  /**
+   * What ToolFlow writes into the outside object an action creates (a ticket's subject, an edit summary, a mail's
+   * Message-ID), so that a retry after a crash can find it there: derived from the idempotency key, short and
+   * free of characters search syntaxes treat specially. Null without a key.
+   */
+  public String remoteMark() {
+    if (idempotencyKey == null) {
+      return null;
+    }
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(idempotencyKey.getBytes(StandardCharsets.UTF_8));
+      return "toolflow-" + HexFormat.of().formatHex(digest, 0, 10);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
   }
 
   // The job is the same row on every retry; without a job the activity instance identifies the visit.

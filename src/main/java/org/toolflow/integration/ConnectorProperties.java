@@ -6,5 +6,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /** Timeouts of every HTTP call to an outside system. */
 @ConfigurationProperties("toolflow.connectors")
-public record ConnectorProperties(@DefaultValue("5s") Duration connectTimeout, @DefaultValue("30s") Duration readTimeout) {
+public record ConnectorProperties(@DefaultValue("2s") Duration connectTimeout, @DefaultValue("4s") Duration readTimeout) {
 }

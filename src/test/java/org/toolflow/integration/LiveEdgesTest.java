@@ -16,6 +16,7 @@ import static org.toolflow.onboarding.OnboardingFixtures.request;
 import static org.toolflow.onboarding.OnboardingProcess.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
@@ -36,6 +37,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -71,6 +73,7 @@ class LiveEdgesTest {
 
   // Not the defaults: the ticket must go where the operator configured it.
   private static final String RT_IN_PROGRESS = "in-development";
+  private static final Pattern MARKED = Pattern.compile("(?s)(.*) \\[toolflow-[0-9a-f]{20}\\]");
   private static final String RT_QUEUE = "Tool Requirements";
   private static final String RT_CATEGORY_FIELD = "Tool category";
 
@@ -172,7 +175,9 @@ class LiveEdgesTest {
         "",
         "FAQ text:",
         "Before opening a ticket, read https://docs.example.org/" + toolKey + "/faq");
-    assertThat(json.readTree(ticket.getBodyAsString())).isEqualTo(json.readTree("""
+    ObjectNode sentTicket = (ObjectNode) json.readTree(ticket.getBodyAsString());
+    sentTicket.put("title", unmarked(sentTicket.path("title").asText()));
+    assertThat(sentTicket).isEqualTo(json.readTree("""
         {"title":"New support unit: %1$s","group":"GGUS","customer":"%2$s",
          "article":{"subject":"New support unit: %1$s","body":%3$s,"type":"note","internal":false}}"""
         .formatted(toolName, leaderEmail, json.writeValueAsString(body))));
@@ -190,9 +195,9 @@ class LiveEdgesTest {
     Map<String, String> edit = form(wiki.get(3));
     assertThat(edit.keySet()).containsExactly("action", "title", "text", "summary", "format", "assert", "token");
     assertThat(edit).containsEntry("title", toolName)
-        .containsEntry("summary", "Production tool " + toolName + " onboarded by EGI Operations")
         .containsEntry("format", "json").containsEntry("assert", "user")
         .containsEntry("token", LiveStandIns.WIKI_CSRF_TOKEN);
+    assertThat(unmarked(edit.get("summary"))).isEqualTo("Production tool " + toolName + " onboarded by EGI Operations");
     assertThat(edit.get("text")).contains("! GOC DB entry\n| <nowiki>" + host + "</nowiki>",
         "! GGUS Support Unit\n| <nowiki>" + toolName + " support</nowiki>",
         "! EGI RT dashboard\n| [https://rt.egi.eu/rt/Dashboards/" + toolKey);
@@ -429,9 +434,19 @@ class LiveEdgesTest {
     for (LoggedRequest request : oldestFirst(standIns.rt)) {
       assertThat(request.getHeader("Authorization")).isEqualTo("token " + RT_TOKEN);
       assertThat(request.getHeader("Content-Type")).startsWith("application/json");
-      bodies.add(json.readTree(request.getBodyAsString()));
+      JsonNode body = json.readTree(request.getBodyAsString());
+      if (body.has("Subject")) {
+        ((ObjectNode) body).put("Subject", unmarked(body.path("Subject").asText()));
+      }
+      bodies.add(body);
     }
     return bodies;
+  }
+
+  /** The text without the action's mark, after checking the mark ends it: a retry after a crash finds the object by it. */
+  private static String unmarked(String text) {
+    assertThat(text).as("marked with the action's mark").matches(MARKED);
+    return MARKED.matcher(text).replaceFirst("$1");
   }
 
   private JsonNode createdTicket(String key, String toolKey, String requester, String customer, int priority)

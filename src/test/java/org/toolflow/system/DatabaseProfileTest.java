@@ -51,7 +51,7 @@ class DatabaseProfileTest {
     assertThat(pool.getConnectionTimeout()).isEqualTo(10_000);
     assertThat(pool.getMaxLifetime()).isEqualTo(900_000);
     assertThat(pool.getDataSourceProperties())
-        .containsEntry("socketTimeout", "120")
+        .containsEntry("socketTimeout", "20")
         .containsEntry("tcpKeepAlive", "true");
   }
 }

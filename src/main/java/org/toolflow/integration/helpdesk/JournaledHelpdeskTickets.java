@@ -2,6 +2,7 @@ package org.toolflow.integration.helpdesk;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.toolflow.integration.ActionContext;
 import org.toolflow.integration.journal.Journaling;
@@ -12,25 +13,26 @@ class JournaledHelpdeskTickets implements HelpdeskTickets {
 
   static final String SYSTEM = "helpdesk";
 
-  private final HelpdeskTickets live;
+  private final ZammadTickets live;
   private final Journaling journaling;
 
   /** {@code live} null means dry-run. */
-  JournaledHelpdeskTickets(HelpdeskTickets live, Journaling journaling) {
+  JournaledHelpdeskTickets(ZammadTickets live, Journaling journaling) {
     this.live = live;
     this.journaling = journaling;
   }
 
   @Override
   public HelpdeskTicket create(ActionContext context, HelpdeskTicketRequest request) {
-    OutsideAction action = action(context, "create-ticket", "group " + request.group(), ZammadTickets.createBody(request));
+    OutsideAction action = action(context, "create-ticket", "group " + request.group(),
+        ZammadTickets.createBody(request, context.remoteMark()));
     return journaling.perform(action, HelpdeskTicket.class, () -> {
       if (live != null) {
         return live.create(context, request);
       }
       String id = journaling.dryRunId();
       return new HelpdeskTicket(id, id, request.title(), request.group(), "new", "2 normal", true);
-    });
+    }, () -> live == null ? Optional.empty() : live.findCreated(context));
   }
 
   @Override

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -39,9 +40,18 @@ class ZammadTickets implements HelpdeskTickets {
         .uri(TICKETS + "?expand=true")
         .header(HttpHeaders.AUTHORIZATION, authorization)
         .contentType(MediaType.APPLICATION_JSON)
-        .body(createBody(request))
+        .body(createBody(request, context.remoteMark()))
         .retrieve().body(JsonNode.class));
     return ticketOf(ticket, "POST " + TICKETS);
+  }
+
+  /** The ticket an earlier attempt of this action created, found by the mark in its title; empty when there is none. */
+  Optional<HelpdeskTicket> findCreated(ActionContext context) {
+    String mark = context.remoteMark();
+    // The search is full text; only a title that really carries the mark counts.
+    return search("title:\"" + mark + "\"").stream()
+        .filter(ticket -> ticket.title() != null && ticket.title().contains(mark))
+        .findFirst();
   }
 
   @Override
@@ -84,14 +94,16 @@ class ZammadTickets implements HelpdeskTickets {
         .retrieve().toBodilessEntity());
   }
 
-  static Map<String, Object> createBody(HelpdeskTicketRequest request) {
+  /** The title ends with the action's mark, by which a retry finds the ticket after a crash. */
+  static Map<String, Object> createBody(HelpdeskTicketRequest request, String mark) {
+    String title = mark == null ? request.title() : request.title() + " [" + mark + "]";
     Map<String, Object> article = new LinkedHashMap<>();
     article.put("subject", request.title());
     article.put("body", request.body());
     article.put("type", "note");
     article.put("internal", false);
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("title", request.title());
+    body.put("title", title);
     body.put("group", request.group());
     if (request.customerEmail() != null) {
       body.put("customer", request.customerEmail());

@@ -43,6 +43,53 @@ public class ActionJournal {
         activityId, actedAt);
   }
 
+  /** The intent of a keyed action, committed before the call; its answer stays null until the call answered. */
+  long insertIntent(String system, String operation, String target, String request, String idempotencyKey,
+      boolean dryRun, String processInstanceId, String activityId, OffsetDateTime intendedAt, String attemptId,
+      OffsetDateTime leaseUntil) {
+    jdbc.sql("INSERT INTO action_journal (system_name, operation, target, request_summary, idempotency_key, dry_run, "
+            + "process_instance_id, activity_id, acted_at, attempt_id, lease_until) VALUES (:system, :operation, "
+            + ":target, :request, :key, :dryRun, :pi, :activity, :actedAt, :attempt, :lease)")
+        .param("system", system).param("operation", operation).param("target", target).param("request", request)
+        .param("key", idempotencyKey).param("dryRun", dryRun).param("pi", processInstanceId)
+        .param("activity", activityId).param("actedAt", intendedAt).param("attempt", attemptId)
+        .param("lease", leaseUntil)
+        .update();
+    return findIntent(system, idempotencyKey).orElseThrow().id();
+  }
+
+  Optional<Intent> findIntent(String system, String idempotencyKey) {
+    return jdbc.sql("SELECT id, answer, attempt_id, lease_until FROM action_journal "
+            + "WHERE system_name = :system AND idempotency_key = :key")
+        .param("system", system).param("key", idempotencyKey)
+        .query((rs, row) -> new Intent(rs.getLong("id"), rs.getString("answer"), rs.getString("attempt_id"),
+            rs.getObject("lease_until", OffsetDateTime.class)))
+        .optional();
+  }
+
+  /** Hands an abandoned intent to a new attempt; false when another attempt got it first. */
+  boolean takeOver(long id, String abandonedAttempt, String attemptId, OffsetDateTime leaseUntil) {
+    return jdbc.sql("UPDATE action_journal SET attempt_id = :attempt, lease_until = :lease "
+            + "WHERE id = :id AND answer IS NULL AND attempt_id = :abandoned")
+        .param("attempt", attemptId).param("lease", leaseUntil).param("id", id).param("abandoned", abandonedAttempt)
+        .update() == 1;
+  }
+
+  /** Ends the lease of an attempt whose call failed: a retry may go on at once, after looking remotely. */
+  void release(long id, String attemptId, OffsetDateTime now) {
+    jdbc.sql("UPDATE action_journal SET lease_until = :now WHERE id = :id AND answer IS NULL AND attempt_id = :attempt")
+        .param("now", now).param("id", id).param("attempt", attemptId)
+        .update();
+  }
+
+  /** Writes the answer into the intent; false when another attempt answered first. */
+  boolean complete(long id, String answer, OffsetDateTime actedAt) {
+    return jdbc.sql("UPDATE action_journal SET answer = :answer, acted_at = :actedAt, lease_until = NULL "
+            + "WHERE id = :id AND answer IS NULL")
+        .param("answer", answer).param("actedAt", actedAt).param("id", id)
+        .update() == 1;
+  }
+
   /** Newest first; either filter may be null. */
   public List<JournalEntry> find(String processInstanceId, String system, int page, int size) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM action_journal" + where(processInstanceId, system)

@@ -40,6 +40,11 @@ class SmtpMailer implements Mailer {
       parts.setFrom(from);
       parts.setTo(addresses(mail));
       parts.setSubject(mail.subject());
+      String messageId = messageId(context, from);
+      if (messageId != null) {
+        // Spring keeps a Message-ID set before sending; a resend after a crash then carries the same one.
+        mime.setHeader("Message-ID", messageId);
+      }
       if (mail.html() != null) {
         parts.setText(mail.text(), mail.html());
       } else {
@@ -60,6 +65,20 @@ class SmtpMailer implements Mailer {
       }
       throw new RemoteUnavailableException(SYSTEM_NAME + " did not take \"" + mail.subject() + "\": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The same for every attempt of one action, so a mail sent again after a crash is recognisable as a resend by
+   * mail clients and list servers; SMTP itself cannot be asked whether a mail was already taken.
+   */
+  static String messageId(ActionContext context, String from) {
+    String mark = context == null ? null : context.remoteMark();
+    if (mark == null) {
+      return null;
+    }
+    int at = from == null ? -1 : from.lastIndexOf('@');
+    String domain = at < 0 ? "toolflow.invalid" : from.substring(at + 1).replace(">", "").trim();
+    return "<" + mark + "@" + domain + ">";
   }
 
   private static InternetAddress[] addresses(RenderedMail mail) {

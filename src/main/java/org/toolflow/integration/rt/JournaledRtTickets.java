@@ -2,6 +2,7 @@ package org.toolflow.integration.rt;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.toolflow.integration.ActionContext;
 import org.toolflow.integration.journal.Journaling;
 import org.toolflow.integration.journal.OutsideAction;
@@ -11,12 +12,12 @@ class JournaledRtTickets implements RtTickets {
 
   static final String SYSTEM = "rt";
 
-  private final RtTickets live;
+  private final RtRestTickets live;
   private final Journaling journaling;
   private final RtStatusNames statusNames;
 
   /** {@code live} null means dry-run. */
-  JournaledRtTickets(RtTickets live, Journaling journaling, RtStatusNames statusNames) {
+  JournaledRtTickets(RtRestTickets live, Journaling journaling, RtStatusNames statusNames) {
     this.live = live;
     this.journaling = journaling;
     this.statusNames = statusNames;
@@ -24,9 +25,11 @@ class JournaledRtTickets implements RtTickets {
 
   @Override
   public RtTicket create(ActionContext context, RtTicketRequest request) {
-    OutsideAction action = action(context, "create-ticket", "queue " + request.queue(), RtRestTickets.createBody(request));
+    OutsideAction action = action(context, "create-ticket", "queue " + request.queue(),
+        RtRestTickets.createBody(request, context.remoteMark()));
     return journaling.perform(action, RtTicket.class,
-        () -> live == null ? new RtTicket(journaling.dryRunId(), true) : live.create(context, request));
+        () -> live == null ? new RtTicket(journaling.dryRunId(), true) : live.create(context, request),
+        () -> live == null ? Optional.empty() : live.findCreated(context, request));
   }
 
   @Override

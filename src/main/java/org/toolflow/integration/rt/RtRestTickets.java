@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -38,7 +39,7 @@ class RtRestTickets implements RtTickets {
     JsonNode created = RemoteHttp.call(SYSTEM_NAME, HttpMethod.POST, TICKETS, () -> http.post().uri(TICKETS)
         .header(HttpHeaders.AUTHORIZATION, authorization)
         .contentType(MediaType.APPLICATION_JSON)
-        .body(createBody(request))
+        .body(createBody(request, context.remoteMark()))
         .retrieve().body(JsonNode.class));
     String id = created == null ? "" : created.path("id").asText("");
     if (id.isBlank()) {
@@ -46,6 +47,30 @@ class RtRestTickets implements RtTickets {
           + (created == null ? "empty body" : RemoteHttp.excerpt(created.toString())));
     }
     return new RtTicket(id, false);
+  }
+
+  /**
+   * The ticket an earlier attempt of this action created, found by the mark in its subject (TicketSQL through the
+   * REST2 ticket search); empty when there is none.
+   */
+  Optional<RtTicket> findCreated(ActionContext context, RtTicketRequest request) {
+    String mark = context.remoteMark();
+    String query = "Queue = '" + request.queue().replace("'", "\\'") + "' AND Subject LIKE '" + mark + "'";
+    JsonNode found = RemoteHttp.call(SYSTEM_NAME, HttpMethod.GET, SEARCH, () -> http.get()
+        .uri(uri -> uri.path(SEARCH).queryParam("query", "{query}").queryParam("fields", "Subject")
+            .queryParam("orderby", "id").queryParam("order", "ASC").build(query))
+        .header(HttpHeaders.AUTHORIZATION, authorization)
+        .retrieve().body(JsonNode.class));
+    if (found == null) {
+      return Optional.empty();
+    }
+    for (JsonNode item : found.path("items")) {
+      // The search matches substrings; the subject is checked again, in case a field the search reads differs.
+      if (item.path("Subject").asText("").contains(mark) && !item.path("id").asText("").isBlank()) {
+        return Optional.of(new RtTicket(item.path("id").asText(), false));
+      }
+    }
+    return Optional.empty();
   }
 
   @Override
@@ -147,10 +172,11 @@ class RtRestTickets implements RtTickets {
     return value.replace("\\", "\\\\").replace("'", "\\'");
   }
 
-  static Map<String, Object> createBody(RtTicketRequest request) {
+  /** The subject ends with the action's mark, by which a retry finds the ticket after a crash. */
+  static Map<String, Object> createBody(RtTicketRequest request, String mark) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("Queue", request.queue());
-    body.put("Subject", request.subject());
+    body.put("Subject", mark == null ? request.subject() : request.subject() + " [" + mark + "]");
     body.put("Content", request.content());
     body.put("ContentType", "text/plain");
     if (request.requestor() != null) {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpHeaders;
@@ -56,7 +57,8 @@ class MediaWikiPages implements WikiPages {
     }
     String csrfToken = get(cookies, "action=query&meta=tokens").path("query").path("tokens").path("csrftoken").asText();
     // The token goes last: a truncated POST then lacks the token and is refused instead of saving half a page.
-    JsonNode edit = post(cookies, "edit", form("action", "edit", "title", title, "text", wikitext, "summary", summary,
+    JsonNode edit = post(cookies, "edit", form("action", "edit", "title", title, "text", wikitext,
+        "summary", markedSummary(summary, context.remoteMark()),
         "format", "json", "assert", "user", "token", csrfToken)).path("edit");
     if (!"Success".equals(edit.path("result").asText())) {
       throw new RemoteRefusedException(SYSTEM_NAME + " refused the edit of \"" + title + "\": "
@@ -65,6 +67,32 @@ class MediaWikiPages implements WikiPages {
     String pageTitle = edit.path("title").asText(title);
     String revision = edit.hasNonNull("newrevid") ? edit.path("newrevid").asText() : null;
     return new WikiEdit(pageTitle, revision, pageUrl(baseUrl, pageTitle), false);
+  }
+
+  /**
+   * The edit an earlier attempt of this action made, when it is the page's last revision and its comment carries
+   * the action's mark; empty otherwise (a later edit by someone else hides it, and then publishing again is right).
+   */
+  Optional<WikiEdit> findPublished(ActionContext context, String title) {
+    String mark = context.remoteMark();
+    String request = API + " action=query&prop=revisions";
+    ResponseEntity<JsonNode> answer = RemoteHttp.call(SYSTEM_NAME, HttpMethod.GET, request, () -> http.get()
+        .uri(uri -> uri.path(API).queryParam("action", "query").queryParam("prop", "revisions")
+            .queryParam("titles", "{title}").queryParam("rvprop", "ids|comment").queryParam("rvlimit", 1)
+            .queryParam("format", "json").queryParam("formatversion", 2).build(title))
+        .retrieve().toEntity(JsonNode.class));
+    JsonNode page = checked(answer, new LinkedHashMap<>(), "GET " + request).path("query").path("pages").path(0);
+    JsonNode last = page.path("revisions").path(0);
+    if (!last.path("comment").asText("").contains(mark) || !last.hasNonNull("revid")) {
+      return Optional.empty();
+    }
+    String pageTitle = page.path("title").asText(title);
+    return Optional.of(new WikiEdit(pageTitle, last.path("revid").asText(), pageUrl(baseUrl, pageTitle), false));
+  }
+
+  /** The summary ends with the action's mark, by which a retry finds the edit after a crash. */
+  static String markedSummary(String summary, String mark) {
+    return mark == null ? summary : summary + " [" + mark + "]";
   }
 
   static String pageUrl(String baseUrl, String title) {

@@ -58,9 +58,9 @@ class ZammadTicketsTest {
         .withHeader("Authorization", equalTo("Token token=tok3n"))
         .withHeader("Content-Type", equalTo("application/json"))
         .withRequestBody(equalToJson("""
-            {"title":"New support unit: ToolX","group":"Helpdesk","customer":"lead@example.org",
+            {"title":"New support unit: ToolX [%s]","group":"Helpdesk","customer":"lead@example.org",
              "article":{"subject":"New support unit: ToolX","body":"Please create the unit ToolX.",
-                        "type":"note","internal":false}}""")));
+                        "type":"note","internal":false}}""".formatted(CONTEXT.remoteMark()))));
   }
 
   @Test

@@ -54,9 +54,9 @@ class RtRestTicketsTest {
         .withHeader("Authorization", equalTo("token s3cret"))
         .withHeader("Content-Type", equalTo("application/json"))
         .withRequestBody(equalToJson("""
-            {"Queue":"Requirements","Subject":"Add a REST endpoint","Content":"Please add it.",
+            {"Queue":"Requirements","Subject":"Add a REST endpoint [%s]","Content":"Please add it.",
              "ContentType":"text/plain","Requestor":"lead@example.org","Priority":2,
-             "CustomFields":{"Category":"ToolX"}}""")));
+             "CustomFields":{"Category":"ToolX"}}""".formatted(CONTEXT.remoteMark()))));
   }
 
   @Test

@@ -1,9 +1,13 @@
 package org.toolflow.integration.rt;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +18,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -25,10 +30,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.toolflow.ToolFlowSpringTest;
+import org.toolflow.integration.ActionContext;
+import org.toolflow.integration.NodeDeath;
 import org.toolflow.integration.RemoteHttp;
 import org.toolflow.integration.RemoteRefusedException;
 import org.toolflow.integration.RemoteUnavailableException;
 import org.toolflow.integration.TestTimeouts;
+import org.toolflow.integration.journal.ActionInProgressException;
 import org.toolflow.integration.journal.ActionJournal;
 import org.toolflow.integration.journal.JournalEntry;
 import org.toolflow.integration.journal.Journaling;
@@ -46,6 +54,7 @@ class RtRetryAndIdempotencyTest {
 
   private static final String PROCESS = "connector-probe";
   private static final String TASK = "Task_CreateRtTicket";
+  private static final String SEARCH = "/REST/2.0/tickets";
   private static final String CREATED = "{\"_url\":\"https://rt.example.org/REST/2.0/ticket/4242\",\"type\":\"ticket\",\"id\":\"4242\"}";
 
   @Autowired
@@ -84,6 +93,8 @@ class RtRetryAndIdempotencyTest {
         new RtRestTickets(RemoteHttp.client("RT", rtServer.baseUrl(), TestTimeouts.SHORT), "s3cret",
             RtStatusNames.defaults()), journaling, RtStatusNames.defaults());
     probe.use(liveRt, false);
+    // A retry after a failed call first asks RT whether the ticket exists after all; here it never does.
+    rtServer.stubFor(get(urlPathEqualTo(SEARCH)).willReturn(okJson("{\"count\":0,\"total\":0,\"items\":[]}")));
   }
 
   @AfterEach
@@ -109,6 +120,7 @@ class RtRetryAndIdempotencyTest {
     assertThat(ended(instance)).isTrue();
     assertThat(ticketVariable(instance)).isEqualTo("4242");
     rtServer.verify(2, postRequestedFor(urlEqualTo("/REST/2.0/ticket")));
+    rtServer.verify(1, getRequestedFor(urlPathEqualTo(SEARCH)));
     assertThat(journal.find(instance.getId(), "rt", 0, 10)).singleElement().satisfies(entry -> {
       assertThat(entry.dryRun()).isFalse();
       assertThat(entry.activityId()).isEqualTo(TASK);
@@ -132,7 +144,10 @@ class RtRetryAndIdempotencyTest {
         .contains("RT answered 500 to POST").contains("/REST/2.0/ticket").contains("Database connection lost");
     assertThat(incident(instance).getActivityId()).isEqualTo(TASK);
     rtServer.verify(3, postRequestedFor(urlEqualTo("/REST/2.0/ticket")));
-    assertThat(journal.find(instance.getId(), "rt", 0, 10)).isEmpty();
+    rtServer.verify(2, getRequestedFor(urlPathEqualTo(SEARCH)));
+    // The intent stays without answer: RT may have acted on a request whose answer was lost.
+    assertThat(journal.find(instance.getId(), "rt", 0, 10)).singleElement()
+        .satisfies(entry -> assertThat(entry.answer()).isNull());
   }
 
   @Test
@@ -180,6 +195,37 @@ class RtRetryAndIdempotencyTest {
     rtServer.verify(1, postRequestedFor(urlEqualTo("/REST/2.0/ticket")));
     assertThat(journal.find(instance.getId(), "rt", 0, 10)).extracting(JournalEntry::idempotencyKey)
         .containsExactly(probe.lastContext().idempotencyKey());
+  }
+
+  @Test
+  void aJobWhoseActionAnotherExecutionHoldsWaitsForTheLeaseWithoutSpendingARetryAndThenFindsTheTicket() {
+    rtServer.stubFor(post("/REST/2.0/ticket").willReturn(created()));
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS);
+    Job job = job(instance);
+    ActionContext sameStep = new ActionContext(instance.getId(), TASK, instance.getId() + "/" + TASK + "/job-" + job.getId());
+    rtServer.stubFor(get(urlPathEqualTo(SEARCH)).willReturn(okJson("{\"count\":1,\"total\":1,\"items\":[{\"type\":"
+        + "\"ticket\",\"id\":\"4242\",\"Subject\":\"Probe change [" + sameStep.remoteMark() + "]\"}]}")));
+    // Another execution of the same step got RT's answer and died before recording it; its lease still runs.
+    NodeDeath.onceBeforeRecording(journaling);
+    assertThatThrownBy(() -> liveRt.create(sameStep, RtProbeDelegate.REQUEST)).isInstanceOf(NodeDeath.Died.class);
+
+    try {
+      assertThatThrownBy(() -> managementService.executeJob(job.getId())).isInstanceOf(ActionInProgressException.class);
+      assertThat(job(instance).getRetries()).as("retries left").isEqualTo(3);
+      assertThat(job(instance).getDuedate()).as("due once the holder's lease ended")
+          .isAfter(ClockUtil.getCurrentTime());
+      rtServer.verify(1, postRequestedFor(urlEqualTo("/REST/2.0/ticket")));
+
+      NodeDeath.andItsLeaseRunsOut();
+      managementService.executeJob(job.getId());
+    } finally {
+      NodeDeath.reset(journaling);
+    }
+
+    assertThat(ended(instance)).isTrue();
+    assertThat(ticketVariable(instance)).isEqualTo("4242");
+    rtServer.verify(1, postRequestedFor(urlEqualTo("/REST/2.0/ticket")));
+    rtServer.verify(1, getRequestedFor(urlPathEqualTo(SEARCH)));
   }
 
   private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder created() {

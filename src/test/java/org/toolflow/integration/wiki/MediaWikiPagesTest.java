@@ -76,7 +76,7 @@ class MediaWikiPagesTest {
         .withFormParam("action", equalTo("edit"))
         .withFormParam("title", equalTo("ToolX"))
         .withFormParam("text", equalTo("== ToolX ==\nA tool."))
-        .withFormParam("summary", equalTo("Created by ToolFlow"))
+        .withFormParam("summary", equalTo("Created by ToolFlow [" + CONTEXT.remoteMark() + "]"))
         .withFormParam("format", equalTo("json"))
         .withFormParam("token", equalTo("c5rf7ok3n+\\")));
   }

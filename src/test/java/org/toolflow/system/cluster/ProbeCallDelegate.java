@@ -25,6 +25,7 @@ class ProbeCallDelegate implements JavaDelegate {
   static final String BEAN_NAME = "probeCallDelegate";
   static final String NODE_NAME = "toolflow.test.node-name";
   static final String HANG_AFTER_CALL = "toolflow.test.probe-hangs-after-call";
+  static final String HANG_BEFORE_CALL = "toolflow.test.probe-hangs-before-call";
   static final RtTicketRequest REQUEST =
       new RtTicketRequest("Requirements", "Cluster probe", "Probe", "probe@example.org", 2, Map.of());
 
@@ -33,6 +34,7 @@ class ProbeCallDelegate implements JavaDelegate {
   private final TransactionTemplate ownTransaction;
   private final String node;
   private final boolean hangAfterCall;
+  private final boolean hangBeforeCall;
 
   ProbeCallDelegate(RtTickets rt, DataSource dataSource, PlatformTransactionManager transactionManager,
       Environment environment) {
@@ -42,11 +44,16 @@ class ProbeCallDelegate implements JavaDelegate {
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.node = environment.getRequiredProperty(NODE_NAME);
     this.hangAfterCall = environment.getProperty(HANG_AFTER_CALL, Boolean.class, false);
+    this.hangBeforeCall = environment.getProperty(HANG_BEFORE_CALL, Boolean.class, false);
   }
 
   @Override
   public void execute(DelegateExecution execution) throws InterruptedException {
     ActionContext context = ActionContext.of(execution);
+    if (hangBeforeCall) {
+      // The node took the job and started it, but never gets to the call: its lock is all that is left of it.
+      new CountDownLatch(1).await();
+    }
     RtTicket ticket = rt.create(context, REQUEST);
     ownTransaction.executeWithoutResult(status -> jdbc.update(
         "INSERT INTO probe_run (idempotency_key, business_key, node, ticket_id) VALUES (?, ?, ?, ?)",

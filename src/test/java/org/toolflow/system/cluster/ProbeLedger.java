@@ -1,5 +1,7 @@
 package org.toolflow.system.cluster;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import org.postgresql.Driver;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -70,6 +72,19 @@ final class ProbeLedger {
     return count("SELECT count(*) FROM probe_run r JOIN action_journal j ON j.idempotency_key = r.idempotency_key "
         + "AND j.system_name = 'rt' WHERE r.business_key LIKE ? AND j.answer NOT LIKE '%\"' || r.ticket_id || '\"%'",
         batch);
+  }
+
+  /** Jobs of the probe locked by some node. */
+  int lockedJobs() {
+    return jdbc.queryForObject("SELECT count(*) FROM act_ru_job WHERE process_def_key_ = ? AND lock_owner_ IS NOT NULL",
+        Integer.class, ClusterProbe.PROCESS_KEY);
+  }
+
+  /** The latest moment a lock on a job of the probe expires; null when none is locked. */
+  Instant latestLockExpiry() {
+    Timestamp latest = jdbc.queryForObject("SELECT max(lock_exp_time_) FROM act_ru_job WHERE process_def_key_ = ?",
+        Timestamp.class, ClusterProbe.PROCESS_KEY);
+    return latest == null ? null : latest.toInstant();
   }
 
   int openIncidents() {
