@@ -89,6 +89,11 @@ final class ToolFlowNode implements AutoCloseable {
     });
   }
 
+  /** A bean of this node, for a test that acts as one part of ToolFlow on this node would. */
+  <T> T bean(Class<T> type) {
+    return context.getBean(type);
+  }
+
   int port() {
     return Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
   }
