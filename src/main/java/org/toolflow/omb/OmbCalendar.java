@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.impl.calendar.CronTimer;
 import org.springframework.stereotype.Component;
 
 /**
- * The OMB meeting calendar ({@code toolflow.omb.meeting-cron}, six fields, in the server's time zone), read with the
+ * The OMB meeting calendar ({@code toolflow.omb.meeting-cron}, six fields, in {@code toolflow.time-zone}), read with the
  * engine's own cron rules so that the omb-meeting timer and every date computed here agree. The OMB meeting cycle
  * asks it for the next meeting and its agenda date; release planning asks which meeting a release date belongs to.
  */
@@ -24,7 +24,7 @@ public class OmbCalendar {
   private final String meetingCron;
   private final Duration agendaLead;
   private final CronTimer cron;
-  // The engine's cron timer reads the expression in the JVM's zone; the calendar must count days in the same one.
+  // The engine reads the cron in the JVM's zone, which ServerTimeZone sets to toolflow.time-zone; days count in it too.
   private final ZoneId zone = ZoneId.systemDefault();
 
   public OmbCalendar(OmbProperties properties) {

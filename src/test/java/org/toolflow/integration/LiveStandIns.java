@@ -76,6 +76,8 @@ final class LiveStandIns implements AutoCloseable {
   void reset() throws FolderException {
     servers().forEach(WireMockServer::resetAll);
     smtp.purgeEmailFromAllMailboxes();
+    // The stand-in lists mail mailbox by mailbox, in the order the mailboxes were made: start each test without any.
+    List.copyOf(smtp.getUserManager().listUser()).forEach(smtp.getUserManager()::deleteUser);
   }
 
   /** Requests that reached a stand-in without being expected by any stub. */

@@ -1,8 +1,7 @@
 package org.toolflow.integration;
 
 import java.time.Duration;
-import java.util.Date;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.toolflow.TestClock;
 import org.toolflow.integration.journal.Journaling;
 
 /**
@@ -24,13 +23,13 @@ public final class NodeDeath {
 
   /** Moves the engine clock past any lease a job lock gives (the production lock time is below a minute). */
   public static void andItsLeaseRunsOut() {
-    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofHours(1))));
+    TestClock.freezeAt(TestClock.now().plus(Duration.ofHours(1)));
   }
 
-  /** Back to normal: nothing dies, the engine clock is the real one. */
+  /** Back to normal: nothing dies, the engine clock is the run's. */
   public static void reset(Journaling journaling) {
     journaling.beforeRecording(null);
-    ClockUtil.reset();
+    TestClock.reset();
   }
 
   /** What the simulated death throws: it stops the step where a real crash would. */

@@ -74,6 +74,7 @@ class ReleaseProcessTest {
   ChangeRecords changeRecords;
   @Autowired
   OmbCalendar calendar;
+  @Autowired
   ChangeReleases changeReleases;
 
   ReleaseFixtures fixtures;

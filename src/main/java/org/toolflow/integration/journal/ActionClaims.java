@@ -2,6 +2,7 @@ package org.toolflow.integration.journal;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.dao.DuplicateKeyException;
@@ -76,7 +77,7 @@ class ActionClaims {
   }
 
   private OffsetDateTime now() {
-    return OffsetDateTime.now(clock);
+    return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
   }
 
   private <T> T inOwnTransaction(Supplier<T> work) {

@@ -154,7 +154,7 @@ public class Journaling {
     if (job != null && job.getLockExpirationTime() != null) {
       return job.getLockExpirationTime().toInstant().atOffset(ZoneOffset.UTC);
     }
-    return OffsetDateTime.now(clock).plus(lockTime);
+    return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).plus(lockTime);
   }
 
   private JournalEntry record(OutsideAction action, String answer) {
@@ -163,7 +163,7 @@ public class Journaling {
     return ownTransaction.execute(status -> journal.append(action.system(), action.operation(),
         cut(action.target(), MAX_TARGET), cut(requestText(action.request()), MAX_TEXT), cut(answer, MAX_TEXT), key,
         action.dryRun(), context == null ? null : context.processInstanceId(),
-        context == null ? null : context.activityId(), OffsetDateTime.now(clock)));
+        context == null ? null : context.activityId(), OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)));
   }
 
   private String checkedJson(OutsideAction action, Object answer) {

@@ -1,5 +1,6 @@
 package org.toolflow.integration.journal;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -7,7 +8,6 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.JobRetryCmd;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,12 +21,18 @@ class WaitForTheHolder extends AbstractProcessEnginePlugin {
   // The holder's lease ends with its job lock; a little later its job is free, or its answer recorded.
   private static final Duration AFTER_THE_LEASE = Duration.ofSeconds(1);
 
+  private final Clock clock;
+
+  WaitForTheHolder(Clock clock) {
+    this.clock = clock;
+  }
+
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
     var retryCycle = configuration.getFailedJobCommandFactory();
     configuration.setFailedJobCommandFactory((jobId, exception) -> {
       ActionInProgressException held = held(exception);
-      return held == null ? retryCycle.getCommand(jobId, exception) : new RunAfterTheLease(jobId, held);
+      return held == null ? retryCycle.getCommand(jobId, exception) : new RunAfterTheLease(jobId, held, clock);
     });
   }
 
@@ -43,10 +49,12 @@ class WaitForTheHolder extends AbstractProcessEnginePlugin {
   static class RunAfterTheLease extends JobRetryCmd {
 
     private final ActionInProgressException held;
+    private final Clock clock;
 
-    RunAfterTheLease(String jobId, ActionInProgressException held) {
+    RunAfterTheLease(String jobId, ActionInProgressException held, Clock clock) {
       super(jobId, held);
       this.held = held;
+      this.clock = clock;
     }
 
     @Override
@@ -55,7 +63,7 @@ class WaitForTheHolder extends AbstractProcessEnginePlugin {
       if (job != null) {
         job.unlock();
         logException(job);
-        Date now = ClockUtil.getCurrentTime();
+        Date now = Date.from(clock.instant());
         Date leaseEnd = held.heldUntil() == null ? now : Date.from(held.heldUntil().toInstant().plus(AFTER_THE_LEASE));
         job.setDuedate(leaseEnd.after(now) ? leaseEnd : now);
         notifyAcquisition(commandContext);

@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.MembershipEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 
@@ -28,7 +30,16 @@ final class TaskPeople {
   }
 
   static boolean hasMembers(String groupId) {
-    return AsEngine.call(() -> identity().createUserQuery().memberOfGroup(groupId).count() > 0);
+    return joinedInThisCommand(groupId)
+        || AsEngine.call(() -> identity().createUserQuery().memberOfGroup(groupId).count() > 0);
+  }
+
+  // A step that just created the group (onboarding's team group) wrote its members into this command's cache only:
+  // the database query above cannot see them before the command flushes.
+  private static boolean joinedInThisCommand(String groupId) {
+    CommandContext command = Context.getCommandContext();
+    return command != null && command.getDbEntityManager().getCachedEntitiesByType(MembershipEntity.class).stream()
+        .anyMatch(membership -> groupId.equals(membership.getGroupId()));
   }
 
   /** The e-mail addresses of the groups' members and of the assignee, once each. */

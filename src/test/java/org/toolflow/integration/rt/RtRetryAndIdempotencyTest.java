@@ -14,11 +14,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.util.Date;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.toolflow.TestClock;
 import org.toolflow.ToolFlowSpringTest;
 import org.toolflow.integration.ActionContext;
 import org.toolflow.integration.NodeDeath;
@@ -213,7 +214,7 @@ class RtRetryAndIdempotencyTest {
       assertThatThrownBy(() -> managementService.executeJob(job.getId())).isInstanceOf(ActionInProgressException.class);
       assertThat(job(instance).getRetries()).as("retries left").isEqualTo(3);
       assertThat(job(instance).getDuedate()).as("due once the holder's lease ended")
-          .isAfter(ClockUtil.getCurrentTime());
+          .isAfter(Date.from(TestClock.now()));
       rtServer.verify(1, postRequestedFor(urlEqualTo("/REST/2.0/ticket")));
 
       NodeDeath.andItsLeaseRunsOut();
