@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Sets {@code recurring} and the tickets that recur with this one (this one included). */
+/** Sets {@code recurring} and the tickets that recur with this one (this one included), by the rule just decided. */
 @Component("checkIncidentRecurrenceDelegate")
 class CheckIncidentRecurrenceDelegate implements JavaDelegate {
 
@@ -23,7 +23,8 @@ class CheckIncidentRecurrenceDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     List<String> recurring = rule.recurringTickets(Variables.text(execution, TOOL_KEY),
-        Variables.text(execution, CATEGORY), clock.instant());
+        Variables.text(execution, CATEGORY), Variables.number(execution, RECURRENCE_THRESHOLD),
+        Variables.number(execution, RECURRENCE_WINDOW_DAYS), clock.instant());
     execution.setVariable(RECURRING, !recurring.isEmpty());
     execution.setVariable(RELATED_TICKETS, String.join(",", recurring));
   }

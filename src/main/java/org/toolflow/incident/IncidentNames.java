@@ -34,6 +34,9 @@ public final class IncidentNames {
   public static final String RESOLUTION_NOTE = "resolutionNote";
   public static final String RECURRING = "recurring";
   public static final String RELATED_TICKETS = "relatedTickets";
+  /** Set by the incident-recurrence decision in the model. */
+  public static final String RECURRENCE_THRESHOLD = "recurrenceThreshold";
+  public static final String RECURRENCE_WINDOW_DAYS = "recurrenceWindowDays";
   /** Input parameters of the service tasks that share a delegate. */
   public static final String PROBLEM_REASON = "problemReason";
   public static final String BREACHED_TARGET = "breachedTarget";

@@ -2,39 +2,30 @@ package org.toolflow.incident;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
-import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Component;
+import org.toolflow.tools.ToolRegistry;
 
-/** The incident-targets decision (process owners edit it) turned into due dates on the working-hours clock. */
-@Component
-class IncidentTargets {
+/**
+ * Around the incident-targets decision the model evaluates: the tool's quality of support it reads, and its
+ * working-hour targets turned into due dates on the working-hours clock.
+ */
+@Component("incidentTargets")
+public class IncidentTargets {
 
-  static final String DECISION = "incident-targets";
-
-  record Targets(int responseHours, int resolutionHours, Instant responseDue, Instant resolutionDue) {
-  }
-
-  private final DecisionService decisionService;
+  private final ToolRegistry registry;
   private final WorkingHours workingHours;
 
-  IncidentTargets(DecisionService decisionService, WorkingHours workingHours) {
-    this.decisionService = decisionService;
+  IncidentTargets(ToolRegistry registry, WorkingHours workingHours) {
+    this.registry = registry;
     this.workingHours = workingHours;
   }
 
-  Targets of(String qualityOfSupport, String priority, Instant reportedAt) {
-    DmnDecisionRuleResult result = AsSystem.call(() -> decisionService.evaluateDecisionTableByKey(DECISION,
-            Map.of(IncidentNames.QUALITY_OF_SUPPORT, qualityOfSupport, IncidentNames.PRIORITY, priority))
-        .getSingleResult());
-    if (result == null) {
-      throw new IllegalStateException("the decision " + DECISION + " has no rule for quality of support '"
-          + qualityOfSupport + "' and priority '" + priority + "'");
-    }
-    int response = ((Number) result.getEntry(IncidentNames.RESPONSE_HOURS)).intValue();
-    int resolution = ((Number) result.getEntry(IncidentNames.RESOLUTION_HOURS)).intValue();
-    return new Targets(response, resolution, workingHours.plus(reportedAt, Duration.ofHours(response)),
-        workingHours.plus(reportedAt, Duration.ofHours(resolution)));
+  /** The decision's input: the GGUS quality of support of the tool (BASE, MEDIUM, ADVANCED). */
+  public String qualityOfSupport(String toolKey) {
+    return registry.get(toolKey).qualityOfSupport().name();
+  }
+
+  Instant due(Instant reportedAt, int workingHoursAllowed) {
+    return workingHours.plus(reportedAt, Duration.ofHours(workingHoursAllowed));
   }
 }

@@ -11,8 +11,8 @@ import org.toolflow.tools.Tool;
 import org.toolflow.tools.ToolRegistry;
 
 /**
- * Sets the incident's targets from the tool's quality of support and the ticket's priority, and records it. Runs in
- * the starting transaction: a second start for the same ticket fails on the table's key and starts nothing.
+ * Turns the targets the incident-targets decision just gave into due dates, and records the incident. Runs in the
+ * starting transaction: a second start for the same ticket fails on the table's key and starts nothing.
  */
 @Component("recordIncidentDelegate")
 class RecordIncidentDelegate implements JavaDelegate {
@@ -32,19 +32,18 @@ class RecordIncidentDelegate implements JavaDelegate {
     Tool tool = registry.get(Variables.text(execution, TOOL_KEY));
     String priority = Variables.text(execution, PRIORITY);
     Instant reportedAt = Variables.instant(execution, REPORTED_AT);
-    IncidentTargets.Targets due = targets.of(tool.qualityOfSupport().name(), priority, reportedAt);
+    Instant responseDue = targets.due(reportedAt, Variables.number(execution, RESPONSE_HOURS));
+    Instant resolutionDue = targets.due(reportedAt, Variables.number(execution, RESOLUTION_HOURS));
     execution.setVariable(TOOL_NAME, tool.name() == null ? tool.key() : tool.name());
     execution.setVariable(SUPPORT_UNIT, tool.ggusSupportUnit());
     execution.setVariable(QUALITY_OF_SUPPORT, tool.qualityOfSupport().name());
-    execution.setVariable(RESPONSE_HOURS, due.responseHours());
-    execution.setVariable(RESOLUTION_HOURS, due.resolutionHours());
-    execution.setVariable(RESPONSE_DUE, Date.from(due.responseDue()));
-    execution.setVariable(RESOLUTION_DUE, Date.from(due.resolutionDue()));
+    execution.setVariable(RESPONSE_DUE, Date.from(responseDue));
+    execution.setVariable(RESOLUTION_DUE, Date.from(resolutionDue));
     Object category = execution.getVariable(CATEGORY);
     incidents.insert(new IncidentRecord(Variables.text(execution, TICKET_ID), Variables.text(execution, TICKET_NUMBER),
         tool.key(), category == null ? null : category.toString(), priority, tool.qualityOfSupport().name(),
         Variables.text(execution, TITLE), Variables.text(execution, SOURCE), IncidentRecord.OPEN,
-        Variables.flag(execution, SECURITY_RELATED), reportedAt, due.responseDue(), due.resolutionDue(), null, null,
+        Variables.flag(execution, SECURITY_RELATED), reportedAt, responseDue, resolutionDue, null, null,
         false, false, null, execution.getProcessInstanceId()));
   }
 }

@@ -34,4 +34,11 @@ public final class Variables {
     }
     throw new IllegalStateException("process variable '" + name + "' is not a date: " + value);
   }
+
+  public static int number(VariableScope scope, String name) {
+    if (scope.getVariable(name) instanceof Number value) {
+      return value.intValue();
+    }
+    throw new IllegalStateException("process variable '" + name + "' is not a number: " + scope.getVariable(name));
+  }
 }

@@ -23,11 +23,15 @@ public final class ReleaseProcess {
     public static final String RESCHEDULE = "Task_ReschedulePlan";
     public static final String INFORM_OMB = "Task_InformOmb";
     public static final String WRITE_COMMUNICATION = "Task_WriteCommunication";
+    public static final String BUILD = "SubProcess_Build";
+    public static final String BUILD_FAILED = "Event_BuildFailed";
     public static final String DEVELOP = "Task_DevelopRelease";
     public static final String CHECK_TAG = "Task_CheckTag";
     public static final String CONFIRM_TAG = "Task_ConfirmTag";
     public static final String PACKAGE = "Task_PackageRelease";
     public static final String RECORD_DISTRIBUTION = "Task_RecordDistribution";
+    public static final String TEST = "SubProcess_Test";
+    public static final String TEST_FAILED = "Event_TestFailed";
     public static final String WRITE_NOTES = "Task_WriteReleaseNotes";
     public static final String SEND_ANNOUNCEMENT = "Task_SendAnnouncement";
     public static final String TEAM_TEST = "Task_TestRelease";
@@ -35,6 +39,8 @@ public final class ReleaseProcess {
     public static final String COLLECT_TEST_RESULTS = "Task_CollectTestResults";
     public static final String ACCEPTANCE_TEST = "Task_AcceptanceTest";
     public static final String REVIEW_DOCUMENTATION = "Task_ReviewDocumentation";
+    public static final String DEPLOYMENT = "SubProcess_Deploy";
+    public static final String DEPLOYMENT_FAILED = "Event_DeploymentFailed";
     public static final String DECIDE_ROLLBACK = "Task_DecideRollback";
     public static final String WRITE_ROLLBACK_STEPS = "Task_WriteRollbackSteps";
     public static final String PLANNED_DATE_REACHED = "Event_PlannedDateReached";

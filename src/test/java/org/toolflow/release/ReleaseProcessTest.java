@@ -245,7 +245,8 @@ class ReleaseProcessTest {
     buildAndAnnounce(developer, release, "v1.5.0");
     driver.complete(adviser, release, OTAG_TEST, testResult("otagTest", "pass"));
     driver.complete(developer, release, TEAM_TEST, failed("teamTest", "Login fails with an expired certificate"));
-    assertThat(release).hasPassed(COLLECT_TEST_RESULTS, RECORD_FAILURE).isWaitingAt(MAIL_FAILURE_REPORT);
+    assertThat(release).hasPassed(COLLECT_TEST_RESULTS, TEST_FAILED, RECORD_FAILURE).hasNotPassed(REVIEW_DOCUMENTATION)
+        .isWaitingAt(MAIL_FAILURE_REPORT);
     assertThat(release).variables().containsEntry(Vars.ITERATION, 2).doesNotContainKey(Vars.TEAM_TEST_RESULT)
         .doesNotContainKey(Vars.TESTS_PASSED);
     assertThat((String) runtimeService.getVariable(release.getId(), Vars.FAILURE_REPORT))
@@ -332,7 +333,7 @@ class ReleaseProcessTest {
     assertThat(task(RUN_ROLLBACK, release)).hasCandidateGroup("team-" + tool);
     driver.complete(developer, release, RUN_ROLLBACK, Map.of(Vars.ROLLBACK_RESULT, "completed",
         Vars.ROLLBACK_NOTES, "1.6.2 runs on the restored database"));
-    assertThat(release).hasPassed(RUN_ROLLBACK, RECORD_FAILURE).hasNotPassed(REVIEW);
+    assertThat(release).hasPassed(RUN_ROLLBACK, DEPLOYMENT_FAILED, RECORD_FAILURE).hasNotPassed(REVIEW);
     assertThat((String) runtimeService.getVariable(release.getId(), Vars.FAILURE_REPORT))
         .contains("deployment to production").contains("The database migration failed half-way")
         .contains("Rollback completed: 1.6.2 runs on the restored database");
@@ -397,7 +398,7 @@ class ReleaseProcessTest {
     ProcessInstance release = minorReleaseOf(developer, tool, "1.6.0", change);
 
     tagNotConfirmed(developer, release, "v1.6.0", change, "The tag was never pushed");
-    assertThat(release).hasPassed(RECORD_FAILURE).hasNotPassed(RECORD_DISTRIBUTION);
+    assertThat(release).hasPassed(BUILD_FAILED, RECORD_FAILURE).hasNotPassed(RECORD_DISTRIBUTION, TEST);
     driver.runJobs(release, MAIL_FAILURE_REPORT);
 
     againUntilDeployment(developer, operator, release, tool, "v1.6.0", change.getBusinessKey());

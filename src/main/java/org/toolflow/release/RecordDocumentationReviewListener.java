@@ -1,0 +1,41 @@
+package org.toolflow.release;
+
+import static org.toolflow.release.ReleaseProcess.Vars.*;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import org.toolflow.release.ReleaseProcess.Values;
+import org.toolflow.release.TaskRecording.Submission;
+
+/** "Review the documentation": the report; sufficient makes the release READY, insufficient fails the test. */
+@Component
+class RecordDocumentationReviewListener implements TaskListener {
+
+  private final TaskRecording recording;
+  private final ReleaseRecords records;
+
+  RecordDocumentationReviewListener(TaskRecording recording, ReleaseRecords records) {
+    this.recording = recording;
+    this.records = records;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Submission form = recording.submission(task);
+    String result = form.in().text(DOCUMENTATION_RESULT);
+    String comment = form.in().text(DOCUMENTATION_COMMENT);
+    boolean sufficient = !Values.DOCUMENTATION_INSUFFICIENT.equals(result);
+    recording.report(form, "documentation", sufficient, null, result + (comment == null ? "" : ": " + comment));
+    Map<String, Object> decided = new HashMap<>();
+    decided.put(DOCUMENTATION_OK, sufficient);
+    if (sufficient) {
+      records.status(form.release().key(), ReleaseStatus.READY);
+    } else {
+      decided.putAll(Failure.of("documentation review", comment, null));
+    }
+    recording.done(task, decided);
+  }
+}

@@ -1,0 +1,31 @@
+package org.toolflow.release;
+
+import static org.toolflow.release.ReleaseProcess.Vars.*;
+
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import org.toolflow.release.TaskRecording.Submission;
+
+/** "Write the release notes and the test plan": what the announcement carries. */
+@Component
+class RecordReleaseNotesListener implements TaskListener {
+
+  private final TaskRecording recording;
+  private final ReleaseRecords records;
+
+  RecordReleaseNotesListener(TaskRecording recording, ReleaseRecords records) {
+    this.recording = recording;
+    this.records = records;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Submission form = recording.submission(task);
+    SubmittedValues in = form.in();
+    records.notes(form.release().key(), new ReleaseNotes(in.text(CHANGELOG), in.text(INSTALLATION_STEPS),
+        in.text(KNOWN_ISSUES), in.text(DOCUMENTATION_LINKS), in.text(TEST_PLAN), in.text(CONFORMANCE_INFO)));
+    recording.done(task, Map.of());
+  }
+}

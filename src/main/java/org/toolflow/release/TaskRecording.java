@@ -1,0 +1,66 @@
+package org.toolflow.release;
+
+import java.time.Clock;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+import org.toolflow.release.ReleaseProcess.Values;
+import org.toolflow.system.forms.FormChecks;
+import org.toolflow.tools.Tool;
+import org.toolflow.tools.ToolRegistry;
+
+/**
+ * What the record listeners of the release's tasks share: reading a submission the rules already accepted, adding a
+ * report, and rewriting from the record the variables the process routes on, so that no submission can forge them.
+ */
+@Component
+class TaskRecording {
+
+  /** A completed task's form, its release and who completed it. */
+  record Submission(ReleaseRecord release, SubmittedValues in, String by) {
+  }
+
+  private final ReleaseRecords records;
+  private final ToolRegistry registry;
+  private final ReleasePlanner planner;
+  private final IdentityService identityService;
+  private final Clock clock;
+
+  TaskRecording(ReleaseRecords records, ToolRegistry registry, ReleasePlanner planner,
+      IdentityService identityService, Clock clock) {
+    this.records = records;
+    this.registry = registry;
+    this.planner = planner;
+    this.identityService = identityService;
+    this.clock = clock;
+  }
+
+  Submission submission(DelegateTask task) {
+    Map<String, Object> values = task.getVariables();
+    return new Submission(records.get(task.getExecution().getProcessBusinessKey()),
+        new SubmittedValues(values, FormChecks.of(values), planner.zone()), actor(task));
+  }
+
+  void report(Submission submitted, String stage, boolean passed, String link, String summary) {
+    ReleaseRecord release = submitted.release();
+    records.addReport(release.key(), new ReleaseReport(release.iteration(), stage,
+        passed ? Values.PASS : Values.FAIL, link, summary, submitted.by(), clock.instant()));
+  }
+
+  /** Sets what the task decided, then the routing variables as the record now has them. */
+  void done(DelegateTask task, Map<String, Object> decided) {
+    DelegateExecution execution = task.getExecution();
+    execution.setVariables(decided);
+    ReleaseRecord now = records.get(execution.getProcessBusinessKey());
+    Tool tool = registry.find(now.toolKey()).orElseThrow();
+    execution.setVariables(ReleaseVariables.of(now, tool, records.changesOf(now.key())));
+  }
+
+  private String actor(DelegateTask task) {
+    Authentication caller = identityService.getCurrentAuthentication();
+    return caller != null && caller.getUserId() != null ? caller.getUserId() : task.getAssignee();
+  }
+}
