@@ -6,6 +6,7 @@ import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Component;
+import org.toolflow.security.AsSystem;
 
 /** The incident-targets decision (process owners edit it) turned into due dates on the working-hours clock. */
 @Component
@@ -18,14 +19,16 @@ class IncidentTargets {
 
   private final DecisionService decisionService;
   private final WorkingHours workingHours;
+  private final AsSystem asSystem;
 
-  IncidentTargets(DecisionService decisionService, WorkingHours workingHours) {
+  IncidentTargets(DecisionService decisionService, WorkingHours workingHours, AsSystem asSystem) {
     this.decisionService = decisionService;
     this.workingHours = workingHours;
+    this.asSystem = asSystem;
   }
 
   Targets of(String qualityOfSupport, String priority, Instant reportedAt) {
-    DmnDecisionRuleResult result = AsSystem.call(() -> decisionService.evaluateDecisionTableByKey(DECISION,
+    DmnDecisionRuleResult result = asSystem.call(() -> decisionService.evaluateDecisionTableByKey(DECISION,
             Map.of(IncidentNames.QUALITY_OF_SUPPORT, qualityOfSupport, IncidentNames.PRIORITY, priority))
         .getSingleResult());
     if (result == null) {

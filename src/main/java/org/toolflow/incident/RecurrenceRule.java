@@ -7,6 +7,7 @@ import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Component;
+import org.toolflow.security.AsSystem;
 
 /**
  * Incidents recur when the incident-recurrence decision's threshold of one tool's incidents of one category falls
@@ -19,15 +20,17 @@ class RecurrenceRule {
 
   private final DecisionService decisionService;
   private final IncidentRecords incidents;
+  private final AsSystem asSystem;
 
-  RecurrenceRule(DecisionService decisionService, IncidentRecords incidents) {
+  RecurrenceRule(DecisionService decisionService, IncidentRecords incidents, AsSystem asSystem) {
     this.decisionService = decisionService;
     this.incidents = incidents;
+    this.asSystem = asSystem;
   }
 
   /** The recurring tickets, oldest first; empty when they do not (yet) recur. */
   List<String> recurringTickets(String toolKey, String category, Instant now) {
-    DmnDecisionRuleResult rule = AsSystem.call(() -> decisionService.evaluateDecisionTableByKey(DECISION,
+    DmnDecisionRuleResult rule = asSystem.call(() -> decisionService.evaluateDecisionTableByKey(DECISION,
         Map.of(IncidentNames.TOOL_KEY, toolKey, IncidentNames.CATEGORY, category)).getSingleResult());
     if (rule == null) {
       throw new IllegalStateException("the decision " + DECISION + " has no rule for tool '" + toolKey

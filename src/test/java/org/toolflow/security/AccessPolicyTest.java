@@ -42,6 +42,8 @@ class AccessPolicyTest {
   ProcessEngineConfigurationImpl engineConfiguration;
   @Autowired
   CurrentUser currentUser;
+  @Autowired
+  AsSystem asSystem;
 
   @AfterEach
   void noOneLeftAuthenticated() {
@@ -203,7 +205,7 @@ class AccessPolicyTest {
   }
 
   private AccessPolicy policyWith(Map<String, List<String>> start) {
-    return new AccessPolicy(identityService, authorizationService, systemGroups, new AccessProperties(start));
+    return new AccessPolicy(identityService, authorizationService, systemGroups, new AccessProperties(start), asSystem);
   }
 
   private boolean allowed(String group, Resource resource, String resourceId, Permission permission) {

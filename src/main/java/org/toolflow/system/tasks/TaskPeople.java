@@ -9,11 +9,17 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.toolflow.security.AsSystem;
+import org.springframework.stereotype.Component;
 
 /** Who a task is offered to, read without the authorization checks of whoever caused the task. */
-final class TaskPeople {
+@Component
+class TaskPeople {
 
-  private TaskPeople() {
+  private final AsSystem asSystem;
+
+  TaskPeople(AsSystem asSystem) {
+    this.asSystem = asSystem;
   }
 
   static List<String> candidateGroups(DelegateTask task) {
@@ -27,13 +33,13 @@ final class TaskPeople {
         .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getUserId() != null);
   }
 
-  static boolean hasMembers(String groupId) {
-    return AsEngine.call(() -> identity().createUserQuery().memberOfGroup(groupId).count() > 0);
+  boolean hasMembers(String groupId) {
+    return asSystem.call(() -> identity().createUserQuery().memberOfGroup(groupId).count() > 0);
   }
 
   /** The e-mail addresses of the groups' members and of the assignee, once each. */
-  static Set<String> emailsOf(List<String> groups, String assignee) {
-    return AsEngine.call(() -> {
+  Set<String> emailsOf(List<String> groups, String assignee) {
+    return asSystem.call(() -> {
       Set<String> emails = new LinkedHashSet<>();
       for (String group : groups) {
         identity().createUserQuery().memberOfGroup(group).unlimitedList().forEach(user -> addEmail(emails, user));
