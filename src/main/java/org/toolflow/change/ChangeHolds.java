@@ -37,7 +37,7 @@ class ChangeHolds {
     List<FieldProblem> problems = new ArrayList<>();
     Optional<ChangeRecord> found = changeKey == null ? Optional.empty() : records.find(changeKey);
     if (found.isEmpty()) {
-      problems.add(new FieldProblem(ChangeHoldProcess.Vars.CHANGE_KEY, changeKey == null ? "required"
+      problems.add(new FieldProblem(ChangeHoldProcess.Vars.CHANGE_KEY, changeKey == null ? "is required"
           : "no change request '" + changeKey + "'"));
       return problems;
     }
