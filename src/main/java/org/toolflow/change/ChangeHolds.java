@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 import org.toolflow.change.ChangeRequestProcess.Vars;
+import org.toolflow.security.ToolGroups;
 import org.toolflow.system.web.FieldProblem;
 
 /**
@@ -82,7 +83,7 @@ class ChangeHolds {
   }
 
   private static String teamOf(ChangeRecord change) {
-    return "team-" + change.toolKey();
+    return ToolGroups.team(change.toolKey());
   }
 
   private Optional<ProcessInstance> processOf(ChangeRecord change) {

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import org.toolflow.release.ReleaseProcess.Vars;
 import org.toolflow.security.Roles;
+import org.toolflow.security.ToolGroups;
 import org.toolflow.system.web.FieldProblem;
 import org.toolflow.system.web.InvalidInputException;
 import org.toolflow.tools.ToolRegistry;
@@ -55,7 +56,7 @@ class RecordReleaseListener implements ExecutionListener {
           "unknown: a release is planned by a logged-in member of the tool's team")));
     }
     List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
-    ReleaseStart start = rules.check(submitted, tool -> groups.contains(Roles.team(tool.key()))
+    ReleaseStart start = rules.check(submitted, tool -> groups.contains(ToolGroups.team(tool.key()))
         || groups.contains(Roles.ADMINISTRATORS));
     ReleaseRecord release = records.create(start, caller.getUserId(), execution.getProcessInstanceId());
     execution.setProcessBusinessKey(release.key());

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.toolflow.security.AsSystem;
 import org.toolflow.security.Roles;
+import org.toolflow.security.ToolGroups;
 import org.toolflow.system.web.CurrentUser;
 import org.toolflow.system.web.FieldProblem;
 import org.toolflow.system.web.InvalidInputException;
@@ -49,7 +50,7 @@ class OtagController {
   @GetMapping
   Otag get(@PathVariable String key) {
     Tool tool = toolWithOtag(key);
-    return new Otag(Roles.otag(tool.key()), otag.members(tool.key()));
+    return new Otag(ToolGroups.otag(tool.key()), otag.members(tool.key()));
   }
 
   @PutMapping

@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.toolflow.security.AccessPolicy;
 import org.toolflow.security.AsSystem;
-import org.toolflow.security.Roles;
+import org.toolflow.security.ToolGroups;
 
 /**
  * The members of a tool's OTAG group {@code otag-<toolKey>}: named by ToolFlow user id or by the e-mail address of a
@@ -66,13 +66,13 @@ public class OtagMembers {
 
   /** Creates the OTAG group when missing, with these members added; used by onboarding. */
   public void add(String toolKey, String toolName, List<String> userIds) {
-    accessPolicy.ensureOperatorGroup(Roles.otag(toolKey), "OTAG of " + toolName, userIds.toArray(String[]::new));
-    LOG.info("OTAG {}: added {}", Roles.otag(toolKey), userIds);
+    accessPolicy.ensureOperatorGroup(ToolGroups.otag(toolKey), "OTAG of " + toolName, userIds.toArray(String[]::new));
+    LOG.info("OTAG {}: added {}", ToolGroups.otag(toolKey), userIds);
   }
 
   /** Makes these users, and only them, the OTAG's members. */
   public void replace(String toolKey, String toolName, List<String> userIds) {
-    String group = Roles.otag(toolKey);
+    String group = ToolGroups.otag(toolKey);
     accessPolicy.ensureOperatorGroup(group, "OTAG of " + toolName);
     asSystem.run(() -> {
       for (String member : members(toolKey)) {
@@ -85,7 +85,7 @@ public class OtagMembers {
   }
 
   public List<String> members(String toolKey) {
-    return asSystem.call(() -> identityService.createUserQuery().memberOfGroup(Roles.otag(toolKey))
+    return asSystem.call(() -> identityService.createUserQuery().memberOfGroup(ToolGroups.otag(toolKey))
         .orderByUserId().asc().unlimitedList().stream().map(User::getId).toList());
   }
 
