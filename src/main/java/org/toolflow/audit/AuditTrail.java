@@ -1,5 +1,7 @@
 package org.toolflow.audit;
 
+import static org.toolflow.system.process.SharedVariables.TOOL_KEY;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,8 +32,6 @@ import org.toolflow.security.AsSystem;
  */
 @Service
 class AuditTrail {
-
-  static final String TOOL_KEY = "toolKey";
 
   private final HistoryService historyService;
   private final AsSystem asSystem;
