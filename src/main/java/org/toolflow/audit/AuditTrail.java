@@ -1,5 +1,7 @@
 package org.toolflow.audit;
 
+import static org.toolflow.system.process.SharedVariables.TOOL_KEY;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +10,6 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionInputInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
@@ -18,9 +19,9 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
+import org.toolflow.security.AsSystem;
 
 /**
  * Assembles the trail of one process instance from the engine's history, one query per kind of record
@@ -32,15 +33,13 @@ import org.springframework.stereotype.Service;
 @Service
 class AuditTrail {
 
-  static final String TOOL_KEY = "toolKey";
-
   private final HistoryService historyService;
-  private final IdentityService identityService;
+  private final AsSystem asSystem;
   private final ObjectProvider<OutsideCalls> outsideCalls;
 
-  AuditTrail(HistoryService historyService, IdentityService identityService, ObjectProvider<OutsideCalls> outsideCalls) {
+  AuditTrail(HistoryService historyService, AsSystem asSystem, ObjectProvider<OutsideCalls> outsideCalls) {
     this.historyService = historyService;
-    this.identityService = identityService;
+    this.asSystem = asSystem;
     this.outsideCalls = outsideCalls;
   }
 
@@ -83,13 +82,8 @@ class AuditTrail {
 
   // Tells "not yours" (403) from "not there" (404); the answer reveals no more than the id the caller already has.
   private boolean existsForAnyone(String processInstanceId) {
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      return historyService.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0;
-    } finally {
-      identityService.setAuthentication(caller);
-    }
+    return asSystem.call(
+        () -> historyService.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0);
   }
 
   private static Trail.Decision decision(HistoricDecisionInstance decision) {

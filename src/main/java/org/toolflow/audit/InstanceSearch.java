@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Service;
+import org.toolflow.system.process.SharedVariables;
 
 /**
  * The history search: one indexed engine query for the page, one for the total, one for the page's tool keys.
@@ -51,7 +52,7 @@ class InstanceSearch {
       }
     }
     if (criteria.toolKey() != null) {
-      query.variableValueEquals(AuditTrail.TOOL_KEY, criteria.toolKey());
+      query.variableValueEquals(SharedVariables.TOOL_KEY, criteria.toolKey());
     }
     if (criteria.startedAfter() != null) {
       query.startedAfter(criteria.startedAfter());
@@ -83,7 +84,7 @@ class InstanceSearch {
     }
     String[] ids = instances.stream().map(HistoricProcessInstance::getId).toArray(String[]::new);
     for (HistoricVariableInstance variable : historyService.createHistoricVariableInstanceQuery()
-        .processInstanceIdIn(ids).variableName(AuditTrail.TOOL_KEY).disableCustomObjectDeserialization()
+        .processInstanceIdIn(ids).variableName(SharedVariables.TOOL_KEY).disableCustomObjectDeserialization()
         .unlimitedList()) {
       if (variable.getValue() != null) {
         toolKeys.put(variable.getProcessInstanceId(), String.valueOf(variable.getValue()));

@@ -1,5 +1,7 @@
 package org.toolflow.audit;
 
+import static org.toolflow.system.process.SharedVariables.TOOL_KEY;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -176,8 +178,8 @@ final class TrailAssembly {
     if (instance.getBusinessKey() != null) {
       parts.add("businessKey=" + instance.getBusinessKey());
     }
-    if (toolKey != null && startValues.stream().noneMatch(v -> AuditTrail.TOOL_KEY.equals(v.name()))) {
-      parts.add(AuditTrail.TOOL_KEY + "=" + toolKey);
+    if (toolKey != null && startValues.stream().noneMatch(v -> TOOL_KEY.equals(v.name()))) {
+      parts.add(TOOL_KEY + "=" + toolKey);
     }
     return String.join("; ", parts);
   }

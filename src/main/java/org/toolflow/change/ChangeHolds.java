@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 import org.toolflow.change.ChangeRequestProcess.Vars;
+import org.toolflow.security.ToolGroups;
 import org.toolflow.system.web.FieldProblem;
 
 /**
@@ -37,7 +38,7 @@ class ChangeHolds {
     List<FieldProblem> problems = new ArrayList<>();
     Optional<ChangeRecord> found = changeKey == null ? Optional.empty() : records.find(changeKey);
     if (found.isEmpty()) {
-      problems.add(new FieldProblem(ChangeHoldProcess.Vars.CHANGE_KEY, changeKey == null ? "required"
+      problems.add(new FieldProblem(ChangeHoldProcess.Vars.CHANGE_KEY, changeKey == null ? "is required"
           : "no change request '" + changeKey + "'"));
       return problems;
     }
@@ -82,7 +83,7 @@ class ChangeHolds {
   }
 
   private static String teamOf(ChangeRecord change) {
-    return "team-" + change.toolKey();
+    return ToolGroups.team(change.toolKey());
   }
 
   private Optional<ProcessInstance> processOf(ChangeRecord change) {

@@ -1,5 +1,7 @@
 package org.toolflow.change;
 
+import org.toolflow.system.process.SharedVariables;
+
 /**
  * The names the change request process, its forms, its Java code and its tests share:
  * process key, element ids, message and variable names. Form field keys equal the variable names.
@@ -68,8 +70,8 @@ public final class ChangeRequestProcess {
   public static final class Vars {
     // start
     public static final String CHANGE_KEY = "changeKey";
-    public static final String REQUESTER = "requester";
-    public static final String TOOL_KEY = "toolKey";
+    public static final String REQUESTER = SharedVariables.REQUESTER;
+    public static final String TOOL_KEY = SharedVariables.TOOL_KEY;
     public static final String TITLE = "title";
     public static final String DESCRIPTION = "description";
     public static final String CUSTOMER = "customer";

@@ -6,13 +6,13 @@ import static org.toolflow.change.ChangeRequestProcess.Values.REJECT;
 import static org.toolflow.change.ChangeRequestProcess.Values.YES;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.toolflow.change.ChangeRequestProcess.Elements;
 import org.toolflow.change.ChangeRequestProcess.Vars;
-import org.toolflow.system.web.FieldProblem;
+import org.toolflow.system.forms.FormChecks;
+import org.toolflow.system.forms.FormValues;
 
 /** What each task form of the change process must contain; the browser checks the same, but only the server counts. */
 final class ChangeTaskForms {
@@ -30,35 +30,35 @@ final class ChangeTaskForms {
 
   /** The checked and normalised values of the task's form; throws with every problem when one is found. */
   static Map<String, Object> check(String taskDefinitionKey, Map<String, Object> variables, LocalDate today) {
-    FormValues in = new FormValues(variables);
-    List<FieldProblem> problems = new ArrayList<>();
+    FormChecks checks = FormChecks.of(variables);
+    FormValues in = new FormValues(variables, checks);
     Map<String, Object> out = new HashMap<>();
     switch (taskDefinitionKey) {
-      case Elements.ASSESS -> assessment(in, today, problems, out);
+      case Elements.ASSESS -> assessment(in, checks, today, out);
       case Elements.ADVISE -> {
-        String advice = in.choice(Vars.OTAG_ADVICE, OTAG_ADVICES, true, problems);
-        String comment = in.optionalText(Vars.OTAG_COMMENT, COMMENT, problems);
+        String advice = in.choice(Vars.OTAG_ADVICE, OTAG_ADVICES, true);
+        String comment = in.text(Vars.OTAG_COMMENT, COMMENT);
         if ("oppose".equals(advice) && comment == null) {
-          problems.add(new FieldProblem(Vars.OTAG_COMMENT, "required when the OTAG opposes the change"));
+          checks.rule(Vars.OTAG_COMMENT, false, "is required when the OTAG opposes the change");
         }
       }
-      case Elements.APPROVE_PRODUCT_TEAMS -> decision(in, Vars.PRODUCT_TEAMS_DECISION, Vars.PRODUCT_TEAMS_COMMENT,
-          problems);
-      case Elements.APPROVE_OMB -> decision(in, Vars.OMB_DECISION, Vars.OMB_COMMENT, problems);
+      case Elements.APPROVE_PRODUCT_TEAMS ->
+          decision(in, checks, Vars.PRODUCT_TEAMS_DECISION, Vars.PRODUCT_TEAMS_COMMENT);
+      case Elements.APPROVE_OMB -> decision(in, checks, Vars.OMB_DECISION, Vars.OMB_COMMENT);
       case Elements.POST_REVIEW_EMERGENCY -> {
-        String outcome = in.choice(Vars.POST_REVIEW_OUTCOME, POST_REVIEW_OUTCOMES, true, problems);
-        String comment = in.optionalText(Vars.POST_REVIEW_COMMENT, COMMENT, problems);
+        String outcome = in.choice(Vars.POST_REVIEW_OUTCOME, POST_REVIEW_OUTCOMES, true);
+        String comment = in.text(Vars.POST_REVIEW_COMMENT, COMMENT);
         if ("not-justified".equals(outcome) && comment == null) {
-          problems.add(new FieldProblem(Vars.POST_REVIEW_COMMENT, "required when the emergency was not justified"));
+          checks.rule(Vars.POST_REVIEW_COMMENT, false, "is required when the emergency was not justified");
         }
       }
       case Elements.REVIEW_IMPLEMENTATION -> {
-        String documentation = in.choice(Vars.DOCUMENTATION_SUFFICIENT, YES_NO, true, problems);
-        String working = in.choice(Vars.TOOL_WORKING, YES_NO, true, problems);
-        String comment = in.optionalText(Vars.REVIEW_COMMENT, COMMENT, problems);
+        String documentation = in.choice(Vars.DOCUMENTATION_SUFFICIENT, YES_NO, true);
+        String working = in.choice(Vars.TOOL_WORKING, YES_NO, true);
+        String comment = in.text(Vars.REVIEW_COMMENT, COMMENT);
         boolean negative = NO.equals(documentation) || NO.equals(working);
         if (negative && comment == null) {
-          problems.add(new FieldProblem(Vars.REVIEW_COMMENT, "required when an answer is no: say what is missing"));
+          checks.rule(Vars.REVIEW_COMMENT, false, "is required when an answer is no: say what is missing");
         }
         out.put(Vars.REVIEW_NEGATIVE, negative);
       }
@@ -66,21 +66,19 @@ final class ChangeTaskForms {
         // a task without a form of its own
       }
     }
-    if (!problems.isEmpty()) {
-      throw ChangeInputRejected.of(problems);
-    }
+    checks.orReject();
     return out;
   }
 
-  private static void assessment(FormValues in, LocalDate today, List<FieldProblem> problems, Map<String, Object> out) {
-    in.choice(Vars.EFFORT, EFFORTS, true, problems);
-    in.choice(Vars.IMPACT, LEVELS, true, problems);
-    in.choice(Vars.RISK, LEVELS, true, problems);
-    in.optionalText(Vars.ASSESSMENT_COMMENT, COMMENT, problems);
-    Integer priority = in.requiredInteger(Vars.PRIORITY, 0, 4, problems);
-    LocalDate date = in.optionalDate(Vars.INTENDED_DEPLOYMENT_DATE, today, problems);
-    if (date == null && problems.stream().noneMatch(p -> p.field().equals(Vars.INTENDED_DEPLOYMENT_DATE))) {
-      problems.add(new FieldProblem(Vars.INTENDED_DEPLOYMENT_DATE, "required: when the change should be deployed"));
+  private static void assessment(FormValues in, FormChecks checks, LocalDate today, Map<String, Object> out) {
+    in.choice(Vars.EFFORT, EFFORTS, true);
+    in.choice(Vars.IMPACT, LEVELS, true);
+    in.choice(Vars.RISK, LEVELS, true);
+    in.text(Vars.ASSESSMENT_COMMENT, COMMENT);
+    Integer priority = in.requiredWholeNumber(Vars.PRIORITY, 0, 4);
+    LocalDate date = in.date(Vars.INTENDED_DEPLOYMENT_DATE, today);
+    if (date == null && !checks.hasProblem(Vars.INTENDED_DEPLOYMENT_DATE)) {
+      checks.rule(Vars.INTENDED_DEPLOYMENT_DATE, false, "is required: when the change should be deployed");
     }
     if (priority != null) {
       out.put(Vars.PRIORITY, priority);
@@ -90,12 +88,12 @@ final class ChangeTaskForms {
     }
   }
 
-  private static void decision(FormValues in, String decisionField, String commentField, List<FieldProblem> problems) {
-    String decision = in.choice(decisionField, DECISIONS, true, problems);
-    in.optionalText(commentField, COMMENT, problems);
-    String reason = in.optionalText(Vars.REJECTION_REASON, COMMENT, problems);
+  private static void decision(FormValues in, FormChecks checks, String decisionField, String commentField) {
+    String decision = in.choice(decisionField, DECISIONS, true);
+    in.text(commentField, COMMENT);
+    String reason = in.text(Vars.REJECTION_REASON, COMMENT);
     if (REJECT.equals(decision) && reason == null) {
-      problems.add(new FieldProblem(Vars.REJECTION_REASON, "required when rejecting: the requester is told why"));
+      checks.rule(Vars.REJECTION_REASON, false, "is required when rejecting: the requester is told why");
     }
   }
 }

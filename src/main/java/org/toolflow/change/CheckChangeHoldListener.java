@@ -1,6 +1,5 @@
 package org.toolflow.change;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,7 +8,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import org.toolflow.change.ChangeHoldProcess.Vars;
-import org.toolflow.system.web.FieldProblem;
+import org.toolflow.system.forms.FormChecks;
+import org.toolflow.system.forms.FormValues;
+import org.toolflow.system.web.InvalidInputException;
 
 /** On the start of {@code change-hold}: who asks, for which change, and whether that change can take the action. */
 @Component
@@ -32,25 +33,23 @@ class CheckChangeHoldListener implements ExecutionListener {
     Set<String> unknown = new TreeSet<>(submitted.keySet());
     unknown.removeAll(START_FIELDS);
     if (!unknown.isEmpty()) {
-      throw ChangeInputRejected.of(unknown.iterator().next(), "not a field of a hold or resume request; allowed: "
+      throw new InvalidInputException(unknown.iterator().next(), "not a field of a hold or resume request; allowed: "
           + String.join(", ", new TreeSet<>(START_FIELDS)));
     }
     String userId = people.currentUser().orElseThrow(() ->
-        ChangeInputRejected.of(Vars.CHANGE_KEY, "only an authenticated user can put a change on hold or resume it"));
-    FormValues in = new FormValues(submitted);
-    List<FieldProblem> problems = new ArrayList<>();
-    String changeKey = in.requiredText(Vars.CHANGE_KEY, 32, problems);
-    String action = in.choice(Vars.HOLD_ACTION, ACTIONS, true, problems);
-    String reason = in.optionalText(Vars.HOLD_REASON, 4000, problems);
+        new InvalidInputException(Vars.CHANGE_KEY, "only an authenticated user can put a change on hold or resume it"));
+    FormChecks checks = FormChecks.of(submitted);
+    FormValues in = new FormValues(submitted, checks);
+    String changeKey = in.requiredText(Vars.CHANGE_KEY, 32);
+    String action = in.choice(Vars.HOLD_ACTION, ACTIONS, true);
+    String reason = in.text(Vars.HOLD_REASON, 4000);
     if (ChangeHolds.HOLD.equals(action) && reason == null) {
-      problems.add(new FieldProblem(Vars.HOLD_REASON, "required when putting a change on hold"));
+      checks.rule(Vars.HOLD_REASON, false, "is required when putting a change on hold");
     }
-    if (problems.isEmpty()) {
-      problems.addAll(holds.check(changeKey, action, userId));
+    if (checks.problems().isEmpty()) {
+      holds.check(changeKey, action, userId).forEach(problem -> checks.rule(problem.field(), false, problem.message()));
     }
-    if (!problems.isEmpty()) {
-      throw ChangeInputRejected.of(problems);
-    }
+    checks.orReject();
     execution.setProcessBusinessKey(changeKey);
     execution.setVariable(Vars.CHANGE_KEY, changeKey);
     execution.setVariable(Vars.HOLD_REASON, reason);

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.toolflow.change.ChangeIntakeProcess.Vars;
 import org.toolflow.system.web.FieldProblem;
+import org.toolflow.system.web.InvalidInputException;
 
 /** Checks what EGI Operations completed: an ACTIVE tool and an e-mail address for the requester. */
 @Component
@@ -36,7 +37,7 @@ class CompleteRtRequestListener implements TaskListener {
       task.setVariable(Vars.REQUESTER_EMAIL, address.trim());
     }
     if (!problems.isEmpty()) {
-      throw ChangeInputRejected.of(problems);
+      throw new InvalidInputException(problems);
     }
   }
 }

@@ -1,7 +1,6 @@
 package org.toolflow.change;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -9,7 +8,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import org.toolflow.change.ChangeRequestProcess.Vars;
-import org.toolflow.system.web.FieldProblem;
 import org.toolflow.system.web.InvalidInputException;
 
 /**
@@ -40,17 +38,13 @@ class RecordChangeRequestListener implements ExecutionListener {
     Set<String> unknown = new TreeSet<>(submitted.keySet());
     unknown.removeAll(START_FIELDS);
     if (!unknown.isEmpty()) {
-      throw ChangeInputRejected.of(unknown.iterator().next(), "not a field of a change request; allowed: "
+      throw new InvalidInputException(unknown.iterator().next(), "not a field of a change request; allowed: "
           + String.join(", ", new TreeSet<>(START_FIELDS)));
     }
     String rtTicketId = rtTicketId(submitted);
     String requester = rtTicketId == null ? requester(submitted) : rtRequester(submitted);
     ChangeRequestInput input;
-    try {
-      input = validator.validate(submitted);
-    } catch (InvalidInputException e) {
-      throw ChangeInputRejected.of(e.problems());
-    }
+    input = validator.validate(submitted);
     ChangeRecord record = records.create(input, requester, execution.getProcessInstanceId());
     if (rtTicketId != null) {
       records.linkRtTicket(record.key(), rtTicketId);
@@ -67,10 +61,10 @@ class RecordChangeRequestListener implements ExecutionListener {
       return null;
     }
     if (people.currentUser().isPresent()) {
-      throw ChangeInputRejected.of(Vars.RT_TICKET_ID, "set only for requests taken in from RT; leave it out");
+      throw new InvalidInputException(Vars.RT_TICKET_ID, "set only for requests taken in from RT; leave it out");
     }
     if (!(id instanceof String text) || !text.matches("[0-9]{1,18}")) {
-      throw ChangeInputRejected.of(Vars.RT_TICKET_ID, "the number of an RT ticket (got " + id + ")");
+      throw new InvalidInputException(Vars.RT_TICKET_ID, "the number of an RT ticket (got " + id + ")");
     }
     return text;
   }
@@ -81,7 +75,7 @@ class RecordChangeRequestListener implements ExecutionListener {
     if (requester instanceof String id && (people.exists(id) || id.matches("[^@\\s]+@[^@\\s]+"))) {
       return id;
     }
-    throw ChangeInputRejected.of(Vars.REQUESTER, "a ToolFlow user or the requestor's e-mail address (got "
+    throw new InvalidInputException(Vars.REQUESTER, "a ToolFlow user or the requestor's e-mail address (got "
         + requester + ")");
   }
 
@@ -89,11 +83,11 @@ class RecordChangeRequestListener implements ExecutionListener {
   private String requester(Map<String, Object> submitted) {
     String requester = people.currentUser().orElse(submitted.get(Vars.REQUESTER) instanceof String s ? s : null);
     if (requester == null || !people.exists(requester)) {
-      throw ChangeInputRejected.of(Vars.REQUESTER, "the requester must be a ToolFlow user (got " + requester + ")");
+      throw new InvalidInputException(Vars.REQUESTER, "the requester must be a ToolFlow user (got " + requester + ")");
     }
     if (people.emailOf(requester).isEmpty()) {
-      throw ChangeInputRejected.of(List.of(new FieldProblem(Vars.REQUESTER, "user '" + requester
-          + "' has no e-mail address; add one to the profile so that the decision can be sent")));
+      throw new InvalidInputException(Vars.REQUESTER, "user '" + requester
+          + "' has no e-mail address; add one to the profile so that the decision can be sent");
     }
     return requester;
   }

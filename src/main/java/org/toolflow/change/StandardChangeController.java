@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.toolflow.system.forms.FormChecks;
+import org.toolflow.system.forms.FormValues;
 import org.toolflow.system.web.CurrentUser;
 import org.toolflow.system.web.FieldProblem;
 import org.toolflow.system.web.InvalidInputException;
@@ -69,17 +71,18 @@ class StandardChangeController {
     Set<String> codes = new HashSet<>();
     for (int i = 0; i < body.size(); i++) {
       String at = "[" + i + "].";
-      FormValues in = new FormValues(body.get(i) == null ? Map.of() : body.get(i));
-      List<FieldProblem> own = new ArrayList<>();
-      String code = in.requiredText("code", 64, own);
+      Map<String, Object> item = body.get(i) == null ? Map.of() : body.get(i);
+      FormChecks own = FormChecks.of(item);
+      FormValues in = new FormValues(item, own);
+      String code = in.requiredText("code", 64);
       if (code != null && !code.matches(CODE_PATTERN)) {
-        own.add(new FieldProblem("code", "lower-case letters, digits, '.', '_' and '-' (got '" + code + "')"));
+        own.rule("code", false, "must be lower-case letters, digits, '.', '_' and '-' (got '" + code + "')");
       } else if (code != null && !codes.add(code)) {
-        own.add(new FieldProblem("code", "'" + code + "' appears twice"));
+        own.rule("code", false, "must be unique: '" + code + "' appears twice");
       }
-      String title = in.requiredText("title", 200, own);
-      String description = in.optionalText("description", 2000, own);
-      own.forEach(p -> problems.add(new FieldProblem(at + p.field(), p.message())));
+      String title = in.requiredText("title", 200);
+      String description = in.text("description", 2000);
+      own.problems().forEach(p -> problems.add(new FieldProblem(at + p.field(), p.message())));
       changes.add(new StandardChange(code, title, description));
     }
     if (!problems.isEmpty()) {

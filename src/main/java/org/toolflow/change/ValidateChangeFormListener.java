@@ -28,7 +28,7 @@ class ValidateChangeFormListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     Map<String, Object> normalised = ChangeTaskForms.check(task.getTaskDefinitionKey(), task.getVariables(),
-        FormValues.today(clock));
+        ChangeRequestValidator.today(clock));
     task.getExecution().setVariables(normalised);
     ChangeRecord record = records.get(task.getExecution().getProcessBusinessKey());
     ChangeTool tool = tools.find(record.toolKey()).orElseThrow();

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.toolflow.integration.ActionContext;
 import org.toolflow.integration.mail.MailMessage;
 import org.toolflow.integration.mail.Mailer;
+import org.toolflow.security.ToolGroups;
 
 /** A breached response or resolution target: EGI Operations is told, and the breach is recorded for reporting. */
 @Component("escalateIncidentBreachDelegate")
@@ -41,7 +42,7 @@ class EscalateIncidentBreachDelegate implements JavaDelegate {
     model.put("qualityOfSupport", Variables.text(execution, QUALITY_OF_SUPPORT));
     model.put("hours", Variables.text(execution, hoursVariable));
     model.put("due", Texts.when(Variables.instant(execution, dueVariable)));
-    model.put("team", "team-" + Variables.text(execution, TOOL_KEY));
+    model.put("team", ToolGroups.team(Variables.text(execution, TOOL_KEY)));
     mailer.send(ActionContext.of(execution), new MailMessage(recipients.of("egi-operations"),
         "Incident " + model.get("ticketNumber") + " (" + model.get("toolName") + ") missed its " + target + " target",
         TEMPLATE, model));

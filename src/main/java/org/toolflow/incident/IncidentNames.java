@@ -1,5 +1,7 @@
 package org.toolflow.incident;
 
+import org.toolflow.system.process.SharedVariables;
+
 /** Keys, element ids and variable names of the incident and problem-escalation processes; forms use the same names. */
 public final class IncidentNames {
 
@@ -14,8 +16,8 @@ public final class IncidentNames {
   // incident: variables
   public static final String TICKET_ID = "ticketId";
   public static final String TICKET_NUMBER = "ticketNumber";
-  public static final String TOOL_KEY = "toolKey";
-  public static final String TOOL_NAME = "toolName";
+  public static final String TOOL_KEY = SharedVariables.TOOL_KEY;
+  public static final String TOOL_NAME = SharedVariables.TOOL_NAME;
   public static final String SUPPORT_UNIT = "supportUnit";
   public static final String QUALITY_OF_SUPPORT = "qualityOfSupport";
   public static final String PRIORITY = "priority";

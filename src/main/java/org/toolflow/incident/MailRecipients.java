@@ -7,6 +7,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
+import org.toolflow.security.ToolGroups;
 import org.toolflow.tools.ToolRegistry;
 
 /**
@@ -49,7 +50,7 @@ public class MailRecipients {
     Set<String> addresses = new LinkedHashSet<>();
     registry.find(toolKey).map(tool -> tool.supportEmail()).filter(a -> a != null && !a.isBlank()).ifPresent(addresses::add);
     List<String> groups = new ArrayList<>(List.of(moreGroups));
-    groups.add(0, "team-" + toolKey);
+    groups.add(0, ToolGroups.team(toolKey));
     for (String group : groups) {
       try {
         addresses.addAll(of(group));

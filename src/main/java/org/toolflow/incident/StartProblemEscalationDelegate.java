@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.toolflow.security.AsSystem;
 
 /**
  * Starts problem-escalation for this incident's tool and category: for the recurring tickets, or for this one
@@ -20,8 +21,11 @@ class StartProblemEscalationDelegate implements JavaDelegate {
   private final RuntimeService runtimeService;
   private final IncidentRecords incidents;
   private final Clock clock;
+  private final AsSystem asSystem;
 
-  StartProblemEscalationDelegate(RuntimeService runtimeService, IncidentRecords incidents, Clock clock) {
+  StartProblemEscalationDelegate(RuntimeService runtimeService, IncidentRecords incidents, Clock clock,
+      AsSystem asSystem) {
+    this.asSystem = asSystem;
     this.runtimeService = runtimeService;
     this.incidents = incidents;
     this.clock = clock;
@@ -38,7 +42,7 @@ class StartProblemEscalationDelegate implements JavaDelegate {
     variables.put(RELATED_TICKETS, REASON_RECURRENCE.equals(reason) ? Variables.text(execution, RELATED_TICKETS) : ticketId);
     variables.put(SUMMARY, (REASON_RECURRENCE.equals(reason) ? "Recurring incidents: " : "Incident the team cannot solve: ")
         + Variables.text(execution, TITLE));
-    AsSystem.call(() -> runtimeService.startProcessInstanceByKey(PROBLEM_ESCALATION, variables));
+    asSystem.call(() -> runtimeService.startProcessInstanceByKey(PROBLEM_ESCALATION, variables));
     if (REASON_UNSOLVED.equals(reason)) {
       incidents.closed(ticketId, IncidentRecord.ESCALATED, clock.instant());
     }

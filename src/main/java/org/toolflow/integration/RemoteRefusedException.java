@@ -1,17 +1,11 @@
 package org.toolflow.integration;
 
-import org.camunda.bpm.engine.delegate.BpmnError;
-
 /**
  * An outside system refused a request (4xx, or an error document): retrying the same request cannot help, a
  * person must correct a value or the configuration. The message names the system, the request and what the
- * system said about the field or value. A job failing with it becomes an incident at once, without retries;
- * a delegate whose task has an error boundary event turns it into {@link #toBpmnError()}.
+ * system said about the field or value. A job failing with it becomes an incident at once, without retries.
  */
 public class RemoteRefusedException extends RuntimeException {
-
-  /** The BPMN error code a model catches when it handles refusals itself. */
-  public static final String ERROR_CODE = "Error_RemoteRefused";
 
   private final int status;
 
@@ -23,9 +17,5 @@ public class RemoteRefusedException extends RuntimeException {
   /** The HTTP status, or 0 when the refusal came inside a successful answer (GOCDB, MediaWiki, SMTP). */
   public int status() {
     return status;
-  }
-
-  public BpmnError toBpmnError() {
-    return new BpmnError(ERROR_CODE, getMessage());
   }
 }

@@ -2,10 +2,9 @@ package org.toolflow.omb;
 
 import java.time.Clock;
 import java.time.Instant;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.toolflow.security.AsSystem;
 
 /**
  * The agenda of the next OMB meeting: as sent when it has been assembled, otherwise a preview of what it would
@@ -17,15 +16,15 @@ class OmbAgendaController {
   private final OmbAgendas agendas;
   private final OmbAgendaAssembler assembler;
   private final OmbCalendar calendar;
-  private final IdentityService identityService;
+  private final AsSystem asSystem;
   private final Clock clock;
 
   OmbAgendaController(OmbAgendas agendas, OmbAgendaAssembler assembler, OmbCalendar calendar,
-      IdentityService identityService, Clock clock) {
+      AsSystem asSystem, Clock clock) {
     this.agendas = agendas;
     this.assembler = assembler;
     this.calendar = calendar;
-    this.identityService = identityService;
+    this.asSystem = asSystem;
     this.clock = clock;
   }
 
@@ -37,14 +36,6 @@ class OmbAgendaController {
 
   // The agenda is one document for every reader, as the process assembles it: not narrowed to the caller's tasks.
   private OmbAgenda preview(Instant now) {
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      return assembler.assemble(calendar.nextMeetingAfter(now), now, OmbAgenda.PREVIEW);
-    } finally {
-      if (caller != null) {
-        identityService.setAuthentication(caller);
-      }
-    }
+    return asSystem.call(() -> assembler.assemble(calendar.nextMeetingAfter(now), now, OmbAgenda.PREVIEW));
   }
 }

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.toolflow.security.AccessPolicy;
-import org.toolflow.security.Roles;
+import org.toolflow.security.ToolGroups;
 import org.toolflow.tools.OtagMembers;
 
 /**
@@ -30,7 +30,7 @@ class CreateTeamGroupDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String toolKey = OnboardingTool.text(execution, TOOL_KEY);
     String toolName = OnboardingTool.text(execution, TOOL_NAME);
-    String groupId = Roles.team(toolKey);
+    String groupId = ToolGroups.team(toolKey);
     accessPolicy.ensureOperatorGroup(groupId, "Team of " + toolName, OnboardingTool.text(execution, REQUESTER));
     execution.setVariable(TEAM_GROUP, groupId);
     if (YES.equals(OnboardingTool.text(execution, OTAG_WANTED))) {

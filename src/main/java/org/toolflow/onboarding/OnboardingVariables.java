@@ -4,13 +4,14 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.toolflow.system.process.SharedVariables;
 
 /** Process variables of tool onboarding; form field keys are the same names. */
 public final class OnboardingVariables {
 
   // The request: start form and correction form.
-  public static final String TOOL_KEY = "toolKey";
-  public static final String TOOL_NAME = "toolName";
+  public static final String TOOL_KEY = SharedVariables.TOOL_KEY;
+  public static final String TOOL_NAME = SharedVariables.TOOL_NAME;
   public static final String SUPPORT_EMAIL = "supportEmail";
   public static final String TEAM_LEADER_NAME = "teamLeaderName";
   public static final String TEAM_LEADER_EMAIL = "teamLeaderEmail";
@@ -26,7 +27,7 @@ public final class OnboardingVariables {
   public static final String OTAG_MEMBERS = "otagMembers";
   public static final String UMD_DISTRIBUTION = "umdDistribution";
   /** The user who started the request (camunda:initiator); corrects it when it is sent back. */
-  public static final String REQUESTER = "requester";
+  public static final String REQUESTER = SharedVariables.REQUESTER;
 
   // Review by EGI Operations.
   public static final String REVIEW_OUTCOME = "reviewOutcome";

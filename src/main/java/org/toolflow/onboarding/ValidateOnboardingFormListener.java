@@ -9,11 +9,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 import org.toolflow.system.forms.FormChecks;
 import org.toolflow.tools.OtagMembers;
 import org.toolflow.tools.ToolRegistry;
+import org.toolflow.security.AsSystem;
 
 /**
  * Refuses bad form data inside the engine's transaction, so nothing is started or completed with it: the start
@@ -26,13 +26,15 @@ class ValidateOnboardingFormListener implements ExecutionListener, TaskListener 
   private final ToolRegistry registry;
   private final RuntimeService runtimeService;
   private final OtagMembers otagMembers;
+  private final AsSystem asSystem;
 
   ValidateOnboardingFormListener(OnboardingProperties properties, ToolRegistry registry, RuntimeService runtimeService,
-      OtagMembers otagMembers) {
+      OtagMembers otagMembers, AsSystem asSystem) {
     this.rules = new OnboardingFormRules(properties.toolDomain());
     this.registry = registry;
     this.runtimeService = runtimeService;
     this.otagMembers = otagMembers;
+    this.asSystem = asSystem;
   }
 
   /** The start form: the request, a known requester, and a tool key nobody has or is asking for. */
@@ -98,7 +100,7 @@ class ValidateOnboardingFormListener implements ExecutionListener, TaskListener 
 
   // Another request may be invisible to the requester's authorizations, yet it still holds the key.
   private boolean isTaken(String toolKey) {
-    return registry.isRegistered(toolKey) || Context.getCommandContext().runWithoutAuthorization(() ->
+    return registry.isRegistered(toolKey) || asSystem.call(() ->
         runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(toolKey)
             .count() > 0);
   }

@@ -11,8 +11,9 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import org.toolflow.release.ReleaseProcess.Vars;
 import org.toolflow.security.Roles;
-import org.toolflow.system.forms.FormInputRejected;
+import org.toolflow.security.ToolGroups;
 import org.toolflow.system.web.FieldProblem;
+import org.toolflow.system.web.InvalidInputException;
 import org.toolflow.tools.ToolRegistry;
 
 /**
@@ -46,16 +47,16 @@ class RecordReleaseListener implements ExecutionListener {
     Set<String> unknown = new TreeSet<>(submitted.keySet());
     unknown.removeAll(START_FIELDS);
     if (!unknown.isEmpty()) {
-      throw new FormInputRejected(List.of(new FieldProblem(unknown.iterator().next(), "is not a field of a release "
+      throw new InvalidInputException(List.of(new FieldProblem(unknown.iterator().next(), "is not a field of a release "
           + "plan; allowed: " + String.join(", ", new TreeSet<>(START_FIELDS)))));
     }
     Authentication caller = identityService.getCurrentAuthentication();
     if (caller == null || caller.getUserId() == null) {
-      throw new FormInputRejected(List.of(new FieldProblem(Vars.REQUESTER,
+      throw new InvalidInputException(List.of(new FieldProblem(Vars.REQUESTER,
           "unknown: a release is planned by a logged-in member of the tool's team")));
     }
     List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
-    ReleaseStart start = rules.check(submitted, tool -> groups.contains(Roles.team(tool.key()))
+    ReleaseStart start = rules.check(submitted, tool -> groups.contains(ToolGroups.team(tool.key()))
         || groups.contains(Roles.ADMINISTRATORS));
     ReleaseRecord release = records.create(start, caller.getUserId(), execution.getProcessInstanceId());
     execution.setProcessBusinessKey(release.key());

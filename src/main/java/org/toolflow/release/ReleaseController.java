@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.toolflow.release.ReleaseProcess.Vars;
-import org.toolflow.system.forms.FormInputRejected;
 import org.toolflow.system.web.FieldProblem;
 import org.toolflow.system.web.InvalidInputException;
 
@@ -44,13 +43,8 @@ class ReleaseController {
   /** Body: toolKey, version, kind, plannedDate, changeKeys (array), umdDistribution, highImpact, highRisk. */
   @PostMapping
   ResponseEntity<ReleaseView> plan(@RequestBody(required = false) Map<String, Object> body) {
-    ProcessInstance instance;
     // The start listener's refusal reaches this caller as itself (system.web.ListenerRefusals).
-    try {
-      instance = runtimeService.startProcessInstanceByKey(ReleaseProcess.PROCESS_KEY, variables(body));
-    } catch (FormInputRejected rejected) {
-      throw new InvalidInputException(rejected.problems());
-    }
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(ReleaseProcess.PROCESS_KEY, variables(body));
     ReleaseRecord release = records.get(instance.getBusinessKey());
     return ResponseEntity.created(URI.create("/api/releases/" + release.key()))
         .body(ReleaseView.of(release, records.changesOf(release.key()), records.reports(release.key())));

@@ -1,6 +1,7 @@
 package org.toolflow.release;
 
 import java.util.List;
+import org.toolflow.system.process.SharedVariables;
 
 /**
  * The names the release process, its forms, its rules, its Java code and its tests share: process and decision
@@ -66,7 +67,7 @@ public final class ReleaseProcess {
   /** Process variables; the start form and the task forms use the same keys. */
   public static final class Vars {
     // start
-    public static final String TOOL_KEY = "toolKey";
+    public static final String TOOL_KEY = SharedVariables.TOOL_KEY;
     public static final String VERSION = "version";
     public static final String CHANGE_KEYS = "changeKeys";
     public static final String KIND = "kind";
@@ -74,10 +75,10 @@ public final class ReleaseProcess {
     public static final String UMD_DISTRIBUTION = "umdDistribution";
     public static final String HIGH_IMPACT = "highImpact";
     public static final String HIGH_RISK = "highRisk";
-    public static final String REQUESTER = "requester";
+    public static final String REQUESTER = SharedVariables.REQUESTER;
     // derived from the record, the registry and the rules
     public static final String RELEASE_KEY = "releaseKey";
-    public static final String TOOL_NAME = "toolName";
+    public static final String TOOL_NAME = SharedVariables.TOOL_NAME;
     public static final String TOOL_TEAM_GROUP = "toolTeamGroup";
     public static final String TOOL_HAS_OTAG = "toolHasOtag";
     public static final String OTAG_GROUP = "otagGroup";

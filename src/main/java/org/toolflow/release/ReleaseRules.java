@@ -1,14 +1,12 @@
 package org.toolflow.release;
 
 import java.util.Map;
-import java.util.function.Supplier;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import org.toolflow.release.ReleaseProcess.Vars;
+import org.toolflow.security.AsSystem;
 
 /**
  * The plan rules as process owners last deployed them (the latest version of the decisions in
@@ -18,9 +16,11 @@ import org.toolflow.release.ReleaseProcess.Vars;
 class ReleaseRules {
 
   private final DecisionService decisionService;
+  private final AsSystem asSystem;
 
-  ReleaseRules(DecisionService decisionService) {
+  ReleaseRules(DecisionService decisionService, AsSystem asSystem) {
     this.decisionService = decisionService;
+    this.asSystem = asSystem;
   }
 
   PlanRules planRules(String kind) {
@@ -31,9 +31,7 @@ class ReleaseRules {
 
   // The rules are ToolFlow's, not the caller's: they are read whatever the caller may see.
   private DmnDecisionResultEntries evaluate(String decisionKey, Map<String, Object> inputs) {
-    Supplier<DmnDecisionResultEntries> call = () -> decisionService.evaluateDecisionByKey(decisionKey)
-        .variables(Variables.fromMap(inputs)).evaluate().getSingleResult();
-    CommandContext commandContext = Context.getCommandContext();
-    return commandContext == null ? call.get() : commandContext.runWithoutAuthorization(call::get);
+    return asSystem.call(() -> decisionService.evaluateDecisionByKey(decisionKey)
+        .variables(Variables.fromMap(inputs)).evaluate().getSingleResult());
   }
 }

@@ -12,7 +12,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import org.toolflow.release.ReleaseProcess.Values;
-import org.toolflow.security.Roles;
+import org.toolflow.security.ToolGroups;
 import org.toolflow.system.forms.FormChecks;
 import org.toolflow.tools.Tool;
 import org.toolflow.tools.ToolRegistry;
@@ -55,7 +55,7 @@ class ReleaseStartRules {
           + listed(registry.listByStatus(ToolStatus.ACTIVE).stream().map(Tool::key).toList()));
     }
     tool.ifPresent(t -> checks.rule(TOOL_KEY, mayPlan.test(t), "releases of '" + t.key() + "' are planned by "
-        + "members of its team, " + Roles.team(t.key())));
+        + "members of its team, " + ToolGroups.team(t.key())));
     checks.field(VERSION).required().matches(VERSION_FORMAT, "a version such as 2.4.0 or 2.4.0-rc1 (letters, digits, "
         + ". + _ ~ -, up to 64 characters)");
     String version = in.text(VERSION);

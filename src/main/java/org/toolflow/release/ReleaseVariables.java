@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.toolflow.security.Roles;
+import org.toolflow.security.ToolGroups;
 import org.toolflow.tools.Tool;
 
 /**
@@ -24,9 +24,9 @@ final class ReleaseVariables {
     variables.put(REQUESTER, release.requester());
     variables.put(TOOL_KEY, release.toolKey());
     variables.put(TOOL_NAME, tool.name());
-    variables.put(TOOL_TEAM_GROUP, Roles.team(tool.key()));
+    variables.put(TOOL_TEAM_GROUP, ToolGroups.team(tool.key()));
     variables.put(TOOL_HAS_OTAG, tool.otag());
-    variables.put(OTAG_GROUP, Roles.otag(tool.key()));
+    variables.put(OTAG_GROUP, ToolGroups.otag(tool.key()));
     variables.put(VERSION, release.version());
     variables.put(KIND, release.kind());
     variables.put(EMERGENCY_RELEASE, release.emergency());

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 import org.toolflow.integration.ActionContext;
 import org.toolflow.integration.mail.MailMessage;
 import org.toolflow.integration.mail.Mailer;
-import org.toolflow.security.Roles;
+import org.toolflow.security.ToolGroups;
 import org.toolflow.tools.Tool;
 import org.toolflow.tools.ToolRegistry;
 import org.toolflow.tools.ToolStatus;
@@ -59,7 +59,7 @@ class SendReleaseAnnouncementDelegate implements JavaDelegate {
     registry.listByStatus(ToolStatus.ACTIVE).stream().map(Tool::supportEmail)
         .filter(email -> email != null && !email.isBlank()).forEach(to::add);
     if (tool.otag()) {
-      identityService.createUserQuery().memberOfGroup(Roles.otag(tool.key())).unlimitedList().stream().map(User::getEmail)
+      identityService.createUserQuery().memberOfGroup(ToolGroups.otag(tool.key())).unlimitedList().stream().map(User::getEmail)
           .filter(email -> email != null && !email.isBlank()).forEach(to::add);
     }
     if (settings.announcementList() != null) {

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import org.toolflow.security.Roles;
+import org.toolflow.security.ToolGroups;
 import org.toolflow.system.forms.FormChecks;
 import org.toolflow.tools.Tool;
 import org.toolflow.tools.ToolRegistry;
@@ -42,7 +43,7 @@ class CheckRetirementRequestListener implements ExecutionListener {
     String toolKey = execution.getVariable(TOOL_KEY).toString().trim();
     Authentication caller = identityService.getCurrentAuthentication();
     checks.rule(TOOL_KEY, caller != null && mayRequest(caller.getGroupIds(), toolKey),
-        "only the tool's team (" + Roles.team(toolKey) + ") or EGI Operations may request its retirement");
+        "only the tool's team (" + ToolGroups.team(toolKey) + ") or EGI Operations may request its retirement");
     checks.rule(TOOL_KEY, !beingRetired(toolKey), "tool '" + toolKey + "' is already being retired");
     checks.orReject();
     Tool tool = registry.get(toolKey);
@@ -54,7 +55,7 @@ class CheckRetirementRequestListener implements ExecutionListener {
 
   private static boolean mayRequest(List<String> groupIds, String toolKey) {
     return groupIds != null && (groupIds.contains(Roles.ADMINISTRATORS) || groupIds.contains(Roles.EGI_OPERATIONS)
-        || groupIds.contains(Roles.team(toolKey)));
+        || groupIds.contains(ToolGroups.team(toolKey)));
   }
 
   private boolean isActive(String toolKey) {

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.toolflow.incident.Variables;
 import org.toolflow.security.AccessPolicy;
-import org.toolflow.security.Roles;
+import org.toolflow.security.ToolGroups;
 
 /** The tool's team and OTAG groups stay, for the history they made, but start and work on nothing any more. */
 @Component
@@ -20,7 +20,7 @@ class CloseToolGroupsDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String toolKey = Variables.text(execution, ToolRetirementProcess.Vars.TOOL_KEY);
-    accessPolicy.closeOperatorGroup(Roles.team(toolKey));
-    accessPolicy.closeOperatorGroup(Roles.otag(toolKey));
+    accessPolicy.closeOperatorGroup(ToolGroups.team(toolKey));
+    accessPolicy.closeOperatorGroup(ToolGroups.otag(toolKey));
   }
 }

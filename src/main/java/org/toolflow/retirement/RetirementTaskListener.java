@@ -33,7 +33,7 @@ class RetirementTaskListener implements TaskListener {
       boolean refused = Values.REFUSE.equals(task.getVariable(DECISION));
       checks.field(DECISION_COMMENT).maxLength(4000);
       checks.rule(DECISION_COMMENT, !refused || hasText(task.getVariable(DECISION_COMMENT)),
-          "required when the retirement is refused: the requester reads it");
+          "is required when the retirement is refused: the requester reads it");
       checks.orReject();
       task.setVariable(APPROVED, !refused);
       return;

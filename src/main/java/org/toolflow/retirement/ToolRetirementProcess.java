@@ -1,6 +1,7 @@
 package org.toolflow.retirement;
 
 import java.util.List;
+import org.toolflow.system.process.SharedVariables;
 
 /**
  * The names the tool retirement process ({@code tool-retirement}), its forms, its Java code and its tests share.
@@ -38,10 +39,10 @@ public final class ToolRetirementProcess {
   /** Process variables; the forms use the same keys. */
   public static final class Vars {
     // start
-    public static final String TOOL_KEY = "toolKey";
+    public static final String TOOL_KEY = SharedVariables.TOOL_KEY;
     public static final String RETIREMENT_REASON = "retirementReason";
     // set by the start check
-    public static final String TOOL_NAME = "toolName";
+    public static final String TOOL_NAME = SharedVariables.TOOL_NAME;
     public static final String REQUESTED_BY = "retirementRequestedBy";
     // approval
     public static final String DECISION = "retirementDecision";

@@ -5,7 +5,6 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -18,9 +17,6 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -46,10 +42,12 @@ public class AccessPolicy implements ApplicationRunner {
   private final SystemGroups systemGroups;
   private final AccessProperties properties;
   private final Grants grants;
+  private final AsSystem asSystem;
 
   AccessPolicy(IdentityService identityService, AuthorizationService authorizationService, SystemGroups systemGroups,
-      AccessProperties properties) {
+      AccessProperties properties, AsSystem asSystem) {
     this.identityService = identityService;
+    this.asSystem = asSystem;
     this.systemGroups = systemGroups;
     this.properties = properties;
     this.grants = new Grants(authorizationService);
@@ -71,7 +69,7 @@ public class AccessPolicy implements ApplicationRunner {
    * operator rights. Safe to call from a delegate run by an operator: it runs without authorization checks.
    */
   public void ensureOperatorGroup(String groupId, String name, String... memberIds) {
-    asSystem(() -> {
+    asSystem.run(() -> {
       systemGroups.ensureGroup(groupId, name, Groups.GROUP_TYPE_WORKFLOW);
       for (String memberId : memberIds) {
         if (identityService.createUserQuery().userId(memberId).memberOfGroup(groupId).count() == 0) {
@@ -79,7 +77,6 @@ public class AccessPolicy implements ApplicationRunner {
         }
       }
       grantOperator(groupId);
-      return null;
     });
   }
 
@@ -89,10 +86,10 @@ public class AccessPolicy implements ApplicationRunner {
    * ToolFlow grants it anything again. A group that does not exist is left alone; closing twice changes nothing.
    */
   public void closeOperatorGroup(String groupId) {
-    asSystem(() -> {
+    asSystem.run(() -> {
       Group group = identityService.createGroupQuery().groupId(groupId).singleResult();
       if (group == null) {
-        return null;
+        return;
       }
       if (!Roles.CLOSED_GROUP_TYPE.equals(group.getType())) {
         group.setType(Roles.CLOSED_GROUP_TYPE);
@@ -104,7 +101,6 @@ public class AccessPolicy implements ApplicationRunner {
       }
       grants.revokeAll(groupId, Resources.PROCESS_INSTANCE);
       grants.revokeAll(groupId, Resources.TASK);
-      return null;
     });
   }
 
@@ -170,26 +166,5 @@ public class AccessPolicy implements ApplicationRunner {
         .filter(Roles::isOperatorGroup).sorted().forEach(groups::add);
     groups.addAll(properties.configuredGroups());
     return List.copyOf(groups);
-  }
-
-  /** Inside an engine command (a delegate) the check is switched off for the command; outside, the caller is set aside. */
-  public <T> T asSystem(Callable<T> work) {
-    CommandContext commandContext = Context.getCommandContext();
-    if (commandContext != null) {
-      return commandContext.runWithoutAuthorization(work);
-    }
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      return work.call();
-    } catch (RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    } finally {
-      if (caller != null) {
-        identityService.setAuthentication(caller);
-      }
-    }
   }
 }

@@ -31,10 +31,10 @@ record AccessProperties(Map<String, List<String>> start) {
   }
 
   private static String templateOf(String groupId) {
-    if (groupId.startsWith(Roles.TEAM_PREFIX)) {
+    if (ToolGroups.isTeam(groupId)) {
       return EVERY_TEAM;
     }
-    if (groupId.startsWith(Roles.OTAG_PREFIX)) {
+    if (ToolGroups.isOtag(groupId)) {
       return EVERY_OTAG;
     }
     return groupId;

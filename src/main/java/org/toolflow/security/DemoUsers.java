@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Order(12)
 class DemoUsers implements ApplicationRunner {
 
-  static final String DEMO_TEAM = Roles.team("demo");
+  static final String DEMO_TEAM = ToolGroups.team("demo");
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoUsers.class);
 

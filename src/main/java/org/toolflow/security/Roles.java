@@ -25,9 +25,6 @@ public final class Roles {
   /** Group type of a retired tool's team or OTAG: kept for the history, working on nothing. */
   public static final String CLOSED_GROUP_TYPE = "closed";
 
-  static final String TEAM_PREFIX = "team-";
-  static final String OTAG_PREFIX = "otag-";
-
   /** The operator groups that exist from the first start; team and OTAG groups come with each tool. */
   static final List<String> OPERATOR_GROUPS = List.of(EGI_OPERATIONS, OMB, CUSTOMER_REPS, CSIRT);
   static final List<String> READ_ONLY_GROUPS = List.of(AUDITORS, PROCESS_OWNERS, MONITORING);
@@ -35,19 +32,9 @@ public final class Roles {
   private Roles() {
   }
 
-  /** The group of one tool's development and support team. */
-  public static String team(String toolKey) {
-    return TEAM_PREFIX + toolKey;
-  }
-
-  /** The group of one tool's Operations Tool Advisory Group. */
-  public static String otag(String toolKey) {
-    return OTAG_PREFIX + toolKey;
-  }
-
   /** Whether the group works in Tasklist: a fixed operator group, a tool team or an OTAG. */
   public static boolean isOperatorGroup(String groupId) {
-    return OPERATOR_GROUPS.contains(groupId) || groupId.startsWith(TEAM_PREFIX) || groupId.startsWith(OTAG_PREFIX);
+    return OPERATOR_GROUPS.contains(groupId) || ToolGroups.isTeam(groupId) || ToolGroups.isOtag(groupId);
   }
 
   /** True when the caller is an administrator or a member of one of the groups. */

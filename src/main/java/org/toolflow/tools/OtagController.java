@@ -11,8 +11,9 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.toolflow.security.AccessPolicy;
+import org.toolflow.security.AsSystem;
 import org.toolflow.security.Roles;
+import org.toolflow.security.ToolGroups;
 import org.toolflow.system.web.CurrentUser;
 import org.toolflow.system.web.FieldProblem;
 import org.toolflow.system.web.InvalidInputException;
@@ -35,21 +36,21 @@ class OtagController {
   private final OtagMembers otag;
   private final CurrentUser currentUser;
   private final IdentityService identityService;
-  private final AccessPolicy accessPolicy;
+  private final AsSystem asSystem;
 
   OtagController(ToolRegistry registry, OtagMembers otag, CurrentUser currentUser, IdentityService identityService,
-      AccessPolicy accessPolicy) {
+      AsSystem asSystem) {
     this.registry = registry;
     this.otag = otag;
     this.currentUser = currentUser;
     this.identityService = identityService;
-    this.accessPolicy = accessPolicy;
+    this.asSystem = asSystem;
   }
 
   @GetMapping
   Otag get(@PathVariable String key) {
     Tool tool = toolWithOtag(key);
-    return new Otag(Roles.otag(tool.key()), otag.members(tool.key()));
+    return new Otag(ToolGroups.otag(tool.key()), otag.members(tool.key()));
   }
 
   @PutMapping
@@ -81,7 +82,7 @@ class OtagController {
 
   private boolean isTeamLeader(Tool tool) {
     String userId = currentUser.id();
-    User me = accessPolicy.asSystem(() -> identityService.createUserQuery().userId(userId).singleResult());
+    User me = asSystem.call(() -> identityService.createUserQuery().userId(userId).singleResult());
     return me != null && me.getEmail() != null && me.getEmail().equalsIgnoreCase(tool.teamLeaderEmail());
   }
 

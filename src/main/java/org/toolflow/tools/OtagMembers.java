@@ -12,7 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.toolflow.security.AccessPolicy;
-import org.toolflow.security.Roles;
+import org.toolflow.security.AsSystem;
+import org.toolflow.security.ToolGroups;
 
 /**
  * The members of a tool's OTAG group {@code otag-<toolKey>}: named by ToolFlow user id or by the e-mail address of a
@@ -31,10 +32,12 @@ public class OtagMembers {
 
   private final IdentityService identityService;
   private final AccessPolicy accessPolicy;
+  private final AsSystem asSystem;
 
-  OtagMembers(IdentityService identityService, AccessPolicy accessPolicy) {
+  OtagMembers(IdentityService identityService, AccessPolicy accessPolicy, AsSystem asSystem) {
     this.identityService = identityService;
     this.accessPolicy = accessPolicy;
+    this.asSystem = asSystem;
   }
 
   /** The entries of a form field: split at commas, semicolons and spaces, each once. */
@@ -46,7 +49,7 @@ public class OtagMembers {
   }
 
   public Resolved resolve(List<String> entries) {
-    return accessPolicy.asSystem(() -> {
+    return asSystem.call(() -> {
       Set<String> ids = new LinkedHashSet<>();
       List<String> unknown = new ArrayList<>();
       for (String entry : entries) {
@@ -63,27 +66,26 @@ public class OtagMembers {
 
   /** Creates the OTAG group when missing, with these members added; used by onboarding. */
   public void add(String toolKey, String toolName, List<String> userIds) {
-    accessPolicy.ensureOperatorGroup(Roles.otag(toolKey), "OTAG of " + toolName, userIds.toArray(String[]::new));
-    LOG.info("OTAG {}: added {}", Roles.otag(toolKey), userIds);
+    accessPolicy.ensureOperatorGroup(ToolGroups.otag(toolKey), "OTAG of " + toolName, userIds.toArray(String[]::new));
+    LOG.info("OTAG {}: added {}", ToolGroups.otag(toolKey), userIds);
   }
 
   /** Makes these users, and only them, the OTAG's members. */
   public void replace(String toolKey, String toolName, List<String> userIds) {
-    String group = Roles.otag(toolKey);
+    String group = ToolGroups.otag(toolKey);
     accessPolicy.ensureOperatorGroup(group, "OTAG of " + toolName);
-    accessPolicy.asSystem(() -> {
+    asSystem.run(() -> {
       for (String member : members(toolKey)) {
         if (!userIds.contains(member)) {
           identityService.deleteMembership(member, group);
         }
       }
-      return null;
     });
     add(toolKey, toolName, userIds);
   }
 
   public List<String> members(String toolKey) {
-    return accessPolicy.asSystem(() -> identityService.createUserQuery().memberOfGroup(Roles.otag(toolKey))
+    return asSystem.call(() -> identityService.createUserQuery().memberOfGroup(ToolGroups.otag(toolKey))
         .orderByUserId().asc().unlimitedList().stream().map(User::getId).toList());
   }
 

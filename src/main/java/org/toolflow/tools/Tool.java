@@ -1,6 +1,7 @@
 package org.toolflow.tools;
 
 import java.util.Objects;
+import org.toolflow.security.ToolGroups;
 
 /**
  * One row of the tool registry: what EGI knows about a production tool and where its records live.
@@ -39,7 +40,7 @@ public record Tool(
 
   /** The group of the tool's development and support team. */
   public String teamGroupId() {
-    return "team-" + key;
+    return ToolGroups.team(key);
   }
 
   public static Builder builder(String key) {

@@ -38,6 +38,7 @@ import org.toolflow.change.ChangeRequestProcess.Elements;
 import org.toolflow.change.ChangeStatus;
 import org.toolflow.security.AccessPolicy;
 import org.toolflow.security.Roles;
+import org.toolflow.security.ToolGroups;
 import org.toolflow.tools.Tool;
 import org.toolflow.tools.ToolRegistry;
 
@@ -93,7 +94,7 @@ class ChangeRequestBrowserTest {
         .licence("Apache-2.0").rtCategory("Category " + tool).otag(false).build());
     registry.activate(tool);
     teamMember = user("team-member");
-    accessPolicy.ensureOperatorGroup(Roles.team(tool), "Team of " + tool, teamMember);
+    accessPolicy.ensureOperatorGroup(ToolGroups.team(tool), "Team of " + tool, teamMember);
     ombMember = user("omb-member", Roles.OMB);
   }
 
@@ -335,7 +336,7 @@ class ChangeRequestBrowserTest {
 
   /** The team assesses and approves through the engine: the short test is about the OMB step only. */
   private void approveAsTeam(ProcessInstance change) {
-    identityService.setAuthentication(teamMember, List.of(Roles.team(tool)));
+    identityService.setAuthentication(teamMember, List.of(ToolGroups.team(tool)));
     try {
       Task assess = taskService.createTaskQuery().processInstanceId(change.getId()).singleResult();
       taskService.claim(assess.getId(), teamMember);

@@ -147,7 +147,7 @@ class ChangeApiTest {
             Vars.DESCRIPTION, value("d"), Vars.INTENDED_DEPLOYMENT_DATE, value("next week"))));
 
     assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
-    assertThat(refused.body()).contains("toolKey: no ACTIVE tool 'no-such-tool'").contains("title: required")
+    assertThat(refused.body()).contains("toolKey: no ACTIVE tool 'no-such-tool'").contains("title: is required")
         .contains("requestedType: ").contains("one of standard, normal, emergency")
         .contains("intendedDeploymentDate: ");
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ChangeRequestProcess.PROCESS_KEY)
@@ -186,7 +186,7 @@ class ChangeApiTest {
         Map.of("variables", Map.of(Vars.EFFORT, value("years"), Vars.IMPACT, value("low"), Vars.RISK, value("low"),
             Vars.PRIORITY, value(2), Vars.INTENDED_DEPLOYMENT_DATE, value(TestClock.today().plusDays(3).toString()))));
     assertThat(bad.statusCode()).isEqualTo(400);
-    assertThat(bad.body()).contains("effort: 'years' is not allowed; one of hours, days, weeks, months");
+    assertThat(bad.body()).contains("effort: must be one of hours, days, weeks, months (got 'years')");
     assertThat(taskService.createTaskQuery().taskId(assessment.getId()).count()).isEqualTo(1);
 
     support.complete(colleague, assessment, ChangeRequestProcessTest.assessment(2, TestClock.today().plusDays(3)));

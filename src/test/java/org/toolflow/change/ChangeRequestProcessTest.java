@@ -403,8 +403,8 @@ class ChangeRequestProcessTest {
     bad.put(Vars.IMPACT, "enormous");
 
     assertThatThrownBy(() -> support.complete(assessor, task(ASSESS, change), bad))
-        .hasMessageContaining("priority: a whole number from 0 to 4")
-        .hasMessageContaining("impact: 'enormous' is not allowed; one of low, medium, high")
+        .hasMessageContaining("priority: must be a whole number from 0 to 4")
+        .hasMessageContaining("impact: must be one of low, medium, high (got 'enormous')")
         .hasMessageContaining("intendedDeploymentDate: must not be in the past");
     assertThat(change).isWaitingAt(ASSESS);
     assertThat(runtimeService.getVariable(change.getId(), Vars.IMPACT)).isNull();

@@ -32,7 +32,7 @@ import org.toolflow.ToolFlowSpringTest;
 import org.toolflow.integration.journal.ActionJournal;
 import org.toolflow.security.AccessPolicy;
 import org.toolflow.integration.journal.JournalEntry;
-import org.toolflow.system.forms.FormInputRejected;
+import org.toolflow.system.web.InvalidInputException;
 import org.toolflow.tools.QualityOfSupport;
 import org.toolflow.tools.ToolRegistry;
 
@@ -221,7 +221,7 @@ class IncidentProcessTest {
     bad.put(CATEGORY, "weather");
 
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(INCIDENT, bad))
-        .isInstanceOfSatisfying(FormInputRejected.class, e -> assertThat(e.problems())
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
             .extracting(p -> p.field()).containsExactlyInAnyOrder(TICKET_ID, TOOL_KEY, PRIORITY, CATEGORY, TITLE));
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(INCIDENT).count()).isEqualTo(before);
   }
@@ -232,7 +232,7 @@ class IncidentProcessTest {
 
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(INCIDENT, startVariables(ticket(incident), TOOL,
         "urgent", null, false)))
-        .isInstanceOf(FormInputRejected.class).hasMessageContaining("is already an incident");
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("is already an incident");
   }
 
   @Test

@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.Job;
 import org.toolflow.integration.journal.ActionJournal;
 import org.toolflow.integration.journal.JournalEntry;
-import org.toolflow.system.forms.FormInputRejected;
+import org.toolflow.system.web.InvalidInputException;
 import org.toolflow.tools.QualityOfSupport;
 import org.toolflow.tools.Tool;
 import org.toolflow.tools.ToolRegistry;
@@ -76,9 +76,9 @@ public final class IncidentTestSupport {
   }
 
   /** A form refusal as the engine passes it on: thrown by a start listener as is, by a task listener wrapped. */
-  public static void assertRefused(Throwable thrown, Consumer<FormInputRejected> check) {
+  public static void assertRefused(Throwable thrown, Consumer<InvalidInputException> check) {
     for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-      if (cause instanceof FormInputRejected rejected) {
+      if (cause instanceof InvalidInputException rejected) {
         check.accept(rejected);
         return;
       }

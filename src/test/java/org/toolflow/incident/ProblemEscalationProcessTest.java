@@ -27,7 +27,7 @@ import org.toolflow.ToolFlowSpringTest;
 import org.toolflow.change.ChangeRequestProcess;
 import org.toolflow.integration.journal.ActionJournal;
 import org.toolflow.integration.journal.JournalEntry;
-import org.toolflow.system.forms.FormInputRejected;
+import org.toolflow.system.web.InvalidInputException;
 import org.toolflow.tools.QualityOfSupport;
 import org.toolflow.tools.ToolRegistry;
 
@@ -137,7 +137,7 @@ class ProblemEscalationProcessTest {
     bad.put(CATEGORY, "weather");
     bad.put(RELATED_TICKETS, "GGUS 1; GGUS 2");
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROBLEM_ESCALATION, bad))
-        .isInstanceOfSatisfying(FormInputRejected.class, e -> assertThat(e.problems()).extracting(p -> p.field())
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).extracting(p -> p.field())
             .containsExactlyInAnyOrder(TOOL_KEY, CATEGORY, SUMMARY, RELATED_TICKETS));
 
     ProcessInstance problem = start("access", "GGUS-7");

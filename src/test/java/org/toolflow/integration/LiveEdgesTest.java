@@ -58,6 +58,7 @@ import org.toolflow.change.ChangeRequestProcess.Elements;
 import org.toolflow.change.ChangeRequestProcess.Vars;
 import org.toolflow.security.AccessPolicy;
 import org.toolflow.security.Roles;
+import org.toolflow.security.ToolGroups;
 import org.toolflow.tools.Tool;
 import org.toolflow.tools.ToolRegistry;
 import org.toolflow.tools.ToolStatus;
@@ -227,9 +228,9 @@ class LiveEdgesTest {
   @Test
   void aNormalChangeOfAnotherCustomerReachesRtAtEveryStatusFromNewToResolved() throws Exception {
     String toolKey = activeTool(true);
-    String requester = toolFlow.person("requester-" + toolKey, Roles.team(toolKey));
-    String teamMember = toolFlow.person("member-" + toolKey, Roles.team(toolKey));
-    String adviser = toolFlow.person("adviser-" + toolKey, Roles.otag(toolKey));
+    String requester = toolFlow.person("requester-" + toolKey, ToolGroups.team(toolKey));
+    String teamMember = toolFlow.person("member-" + toolKey, ToolGroups.team(toolKey));
+    String adviser = toolFlow.person("adviser-" + toolKey, ToolGroups.otag(toolKey));
     String ombMember = toolFlow.person("omb-" + toolKey, Roles.OMB);
     standIns.rtCreatesTicket("4242");
 
@@ -298,8 +299,8 @@ class LiveEdgesTest {
   @Test
   void aChangeRejectedByTheProductTeamsReachesRtAsRejected() throws Exception {
     String toolKey = activeTool(false);
-    String requester = toolFlow.person("requester-" + toolKey, Roles.team(toolKey));
-    String teamMember = toolFlow.person("member-" + toolKey, Roles.team(toolKey));
+    String requester = toolFlow.person("requester-" + toolKey, ToolGroups.team(toolKey));
+    String teamMember = toolFlow.person("member-" + toolKey, ToolGroups.team(toolKey));
     standIns.rtCreatesTicket("4343");
 
     String key = fileChange(requester, toolKey, "EGI");
@@ -326,7 +327,7 @@ class LiveEdgesTest {
   @Test
   void aTaskLeftOpenRemindsItsPeopleByMailBeforeItIsDueAndAsksEgiOperationsWhenOverdue() throws Exception {
     String toolKey = activeTool(false);
-    String requester = toolFlow.person("requester-" + toolKey, Roles.team(toolKey));
+    String requester = toolFlow.person("requester-" + toolKey, ToolGroups.team(toolKey));
     standIns.rtCreatesTicket("4545");
     String key = fileChange(requester, toolKey, "EGI");
     toolFlow.settle(key);
@@ -369,9 +370,9 @@ class LiveEdgesTest {
         .licence("Apache-2.0").rtCategory("Category " + key).otag(otag).build());
     registry.activate(key);
     AccessPolicy access = toolFlow.bean(AccessPolicy.class);
-    access.ensureOperatorGroup(Roles.team(key), "Team of " + key);
+    access.ensureOperatorGroup(ToolGroups.team(key), "Team of " + key);
     if (otag) {
-      access.ensureOperatorGroup(Roles.otag(key), "OTAG of " + key);
+      access.ensureOperatorGroup(ToolGroups.otag(key), "OTAG of " + key);
     }
     return key;
   }

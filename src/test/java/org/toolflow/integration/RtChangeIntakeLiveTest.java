@@ -39,12 +39,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.toolflow.TestClock;
 import org.toolflow.change.ChangeIntakeProcess;
-import org.toolflow.change.ChangeRequestProcess;
 import org.toolflow.change.ChangeRequestProcess.Elements;
 import org.toolflow.change.ChangeRequestProcess.Vars;
+import org.toolflow.change.ChangeRequestProcess;
 import org.toolflow.change.RtChangeIntake;
 import org.toolflow.security.AccessPolicy;
 import org.toolflow.security.Roles;
+import org.toolflow.security.ToolGroups;
 import org.toolflow.tools.Tool;
 import org.toolflow.tools.ToolRegistry;
 
@@ -103,7 +104,7 @@ class RtChangeIntakeLiveTest {
   void aNewTicketBecomesOneChangeRequestOnThatTicketAndItsStatusesGoBackToIt() throws Exception {
     String toolKey = activeTool();
     String requester = toolFlow.person("requester-" + toolKey);
-    String teamMember = toolFlow.person("member-" + toolKey, Roles.team(toolKey));
+    String teamMember = toolFlow.person("member-" + toolKey, ToolGroups.team(toolKey));
     String ticket = newTicket(LiveToolFlow.email(requester), "Category " + toolKey);
 
     assertThat(intake().pollOnce()).isEqualTo(1);
@@ -132,7 +133,7 @@ class RtChangeIntakeLiveTest {
   @Test
   void anUnknownToolAndRequesterBecomeATaskOfEgiOperationsAndTheRequestorIsAnsweredInRt() throws Exception {
     String toolKey = activeTool();
-    String teamMember = toolFlow.person("member-" + toolKey, Roles.team(toolKey));
+    String teamMember = toolFlow.person("member-" + toolKey, ToolGroups.team(toolKey));
     String requestor = "jana-" + toolKey + "@university.example.org";
     String ticket = newTicket(requestor, "A category no tool has");
 
@@ -254,7 +255,7 @@ class RtChangeIntakeLiveTest {
         .teamLeaderName("Leader of " + key).teamLeaderEmail(key + "-leader@example.org").purpose("Exports reports")
         .licence("Apache-2.0").rtCategory("Category " + key).build());
     registry.activate(key);
-    toolFlow.bean(AccessPolicy.class).ensureOperatorGroup(Roles.team(key), "Team of " + key);
+    toolFlow.bean(AccessPolicy.class).ensureOperatorGroup(ToolGroups.team(key), "Team of " + key);
     return key;
   }
 

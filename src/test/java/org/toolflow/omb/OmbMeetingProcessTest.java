@@ -39,7 +39,7 @@ import org.toolflow.change.ChangeRequestProcess;
 import org.toolflow.incident.IncidentTestSupport;
 import org.toolflow.integration.journal.ActionJournal;
 import org.toolflow.integration.journal.JournalEntry;
-import org.toolflow.system.forms.FormInputRejected;
+import org.toolflow.system.web.InvalidInputException;
 import org.toolflow.tools.QualityOfSupport;
 import org.toolflow.tools.ToolRegistry;
 

@@ -31,7 +31,7 @@ import org.toolflow.TestRest;
 import org.toolflow.TestUsers;
 import org.toolflow.ToolFlowSpringTest;
 import org.toolflow.security.AccessPolicy;
-import org.toolflow.security.Roles;
+import org.toolflow.security.ToolGroups;
 
 /**
  * Onboarding through the engine REST API, as Tasklist does it, by people holding only what ToolFlow grants them:
@@ -65,7 +65,7 @@ class OnboardingAsTheRightPeopleTest {
     String leader = TestUsers.ensureUser(identityService, "leader-" + toolKey, PASSWORD, GROUP_TOOL_REQUESTERS);
     String operator = TestUsers.ensureUser(identityService, "operator-" + toolKey, PASSWORD, GROUP_EGI_OPERATIONS);
     String otherTeam = TestUsers.ensureUser(identityService, "other-" + toolKey, PASSWORD);
-    accessPolicy.ensureOperatorGroup(Roles.team("other-" + toolKey), "Another tool's team", otherTeam);
+    accessPolicy.ensureOperatorGroup(ToolGroups.team("other-" + toolKey), "Another tool's team", otherTeam);
 
     JsonNode startable = get(leader, "/engine-rest/process-definition?latestVersion=true&startableInTasklist=true"
         + "&startablePermissionCheck=true&maxResults=100");

@@ -24,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.toolflow.ActingAs;
 import org.toolflow.TestUsers;
 import org.toolflow.ToolFlowSpringTest;
-import org.toolflow.system.forms.FormInputRejected;
+import org.toolflow.system.web.InvalidInputException;
 import org.toolflow.system.web.FieldProblem;
 
 /** Onboarding creates the OTAG group a tool asks for, with the members its request names. */
@@ -81,7 +81,7 @@ class OtagGroupTest {
   void otagMembersNobodyIsAreRefusedFieldByField() {
     Map<String, Object> unknown = request(toolKey);
     unknown.put(OTAG_MEMBERS, "nobody-" + toolKey + ", ghost-" + toolKey + "@example.org");
-    assertThatThrownBy(() -> requestOnboarding(unknown)).isInstanceOfSatisfying(FormInputRejected.class,
+    assertThatThrownBy(() -> requestOnboarding(unknown)).isInstanceOfSatisfying(InvalidInputException.class,
         refused -> assertThat(refused.problems()).extracting(FieldProblem::field, FieldProblem::message).containsExactly(
             org.assertj.core.groups.Tuple.tuple(OTAG_MEMBERS, "no ToolFlow user has the id or e-mail address nobody-"
                 + toolKey + ", ghost-" + toolKey + "@example.org; give ToolFlow user ids or e-mail addresses of "
@@ -90,7 +90,7 @@ class OtagGroupTest {
     Map<String, Object> withoutOtag = request(toolKey);
     withoutOtag.put(OTAG_WANTED, NO);
     withoutOtag.put(OTAG_MEMBERS, requester);
-    assertThatThrownBy(() -> requestOnboarding(withoutOtag)).isInstanceOfSatisfying(FormInputRejected.class,
+    assertThatThrownBy(() -> requestOnboarding(withoutOtag)).isInstanceOfSatisfying(InvalidInputException.class,
         refused -> assertThat(refused.problems()).extracting(FieldProblem::field).containsExactly(OTAG_MEMBERS));
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(toolKey).count()).isZero();
   }

@@ -30,7 +30,7 @@ import org.toolflow.ToolFlowSpringTest;
 import org.toolflow.integration.journal.ActionJournal;
 import org.toolflow.release.ReleaseProcess.Elements;
 import org.toolflow.release.ReleaseProcess.Vars;
-import org.toolflow.system.forms.FormInputRejected;
+import org.toolflow.system.web.InvalidInputException;
 import org.toolflow.system.web.FieldProblem;
 import org.toolflow.security.AccessPolicy;
 import org.toolflow.tools.ToolRegistry;
@@ -79,7 +79,7 @@ class ReleaseApiTest {
   /** The field problems of a refusal thrown inside the engine, wherever the engine wrapped it. */
   static List<FieldProblem> problems(Throwable thrown) {
     for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-      if (cause instanceof FormInputRejected rejected) {
+      if (cause instanceof InvalidInputException rejected) {
         return rejected.problems();
       }
     }

@@ -4,7 +4,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.IdentityService;
 import org.toolflow.TestUsers;
 import org.toolflow.security.AccessPolicy;
-import org.toolflow.security.Roles;
+import org.toolflow.security.ToolGroups;
 import org.toolflow.tools.Tool;
 import org.toolflow.tools.ToolRegistry;
 
@@ -34,9 +34,9 @@ final class ReleaseFixtures {
         .sourceCodeUrl(onGitHub ? "https://github.com/EGI-Federation/" + key : "https://gitlab.example.org/egi/" + key)
         .build());
     registry.activate(key);
-    accessPolicy.ensureOperatorGroup(Roles.team(key), "Team of " + key);
+    accessPolicy.ensureOperatorGroup(ToolGroups.team(key), "Team of " + key);
     if (otag) {
-      accessPolicy.ensureOperatorGroup(Roles.otag(key), "OTAG of " + key);
+      accessPolicy.ensureOperatorGroup(ToolGroups.otag(key), "OTAG of " + key);
     }
     return key;
   }

@@ -34,6 +34,7 @@ import org.toolflow.integration.journal.JournalEntry;
 import org.toolflow.retirement.ToolRetirementProcess.Vars;
 import org.toolflow.security.AccessPolicy;
 import org.toolflow.security.Roles;
+import org.toolflow.security.ToolGroups;
 import org.toolflow.tools.QualityOfSupport;
 import org.toolflow.tools.ToolRegistry;
 import org.toolflow.tools.ToolStatus;
@@ -120,8 +121,8 @@ class ToolRetirementProcessTest {
         .contains(lead + "@example.org").contains("is retired");
 
     // The groups stay, with their members, but start nothing any more.
-    assertThat(identityService.createUserQuery().memberOfGroup(Roles.team(tool)).userId(lead).count()).isOne();
-    for (String group : List.of(Roles.team(tool), Roles.otag(tool))) {
+    assertThat(identityService.createUserQuery().memberOfGroup(ToolGroups.team(tool)).userId(lead).count()).isOne();
+    for (String group : List.of(ToolGroups.team(tool), ToolGroups.otag(tool))) {
       assertThat(identityService.createGroupQuery().groupId(group).singleResult().getType())
           .isEqualTo(Roles.CLOSED_GROUP_TYPE);
       assertThat(authorizationService.isUserAuthorized(lead, List.of(group),
@@ -154,7 +155,7 @@ class ToolRetirementProcessTest {
     assertThat(registry.get(tool).status()).isEqualTo(ToolStatus.ACTIVE);
     assertThat(lastMail(retirement.getId()).request()).contains("Three communities still depend on it")
         .contains(operator + "@example.org").contains(tool + "-support@example.org");
-    assertThat(identityService.createGroupQuery().groupId(Roles.team(tool)).singleResult().getType())
+    assertThat(identityService.createGroupQuery().groupId(ToolGroups.team(tool)).singleResult().getType())
         .isNotEqualTo(Roles.CLOSED_GROUP_TYPE);
   }
 
@@ -162,7 +163,7 @@ class ToolRetirementProcessTest {
   void onlyTheTeamOrEgiOperationsMayAskOnceForAnActiveToolWithAReason() {
     String tool = toolWithTeam("asked-tool");
     String otherTeamLead = IncidentTestSupport.person(identityService, "other-team-lead");
-    accessPolicy.ensureOperatorGroup(Roles.team("some-other-tool"), "Team of another tool", otherTeamLead);
+    accessPolicy.ensureOperatorGroup(ToolGroups.team("some-other-tool"), "Team of another tool", otherTeamLead);
 
     // Another tool's team may start the process, but not for this tool; a customer representative may not start it.
     assertRefusedOn(() -> request(otherTeamLead, tool, "Not mine"), Vars.TOOL_KEY);
@@ -184,8 +185,8 @@ class ToolRetirementProcessTest {
   private String toolWithTeam(String tool) {
     IncidentTestSupport.activeTool(registry, tool, QualityOfSupport.MEDIUM);
     String lead = IncidentTestSupport.person(identityService, tool + "-lead");
-    accessPolicy.ensureOperatorGroup(Roles.team(tool), "Team of " + tool, lead);
-    accessPolicy.ensureOperatorGroup(Roles.otag(tool), "OTAG of " + tool);
+    accessPolicy.ensureOperatorGroup(ToolGroups.team(tool), "Team of " + tool, lead);
+    accessPolicy.ensureOperatorGroup(ToolGroups.otag(tool), "OTAG of " + tool);
     return tool;
   }
 

@@ -45,7 +45,7 @@ class AccessMatrixTest {
 
   enum Role {
     ADMIN(Roles.ADMINISTRATORS), OPERATIONS(Roles.EGI_OPERATIONS), OMB(Roles.OMB), CUSTOMER(Roles.CUSTOMER_REPS),
-    CSIRT(Roles.CSIRT), TEAM(Roles.team("matrix")), STARTER("access-probe-starters"), OWNER(Roles.PROCESS_OWNERS),
+    CSIRT(Roles.CSIRT), TEAM(ToolGroups.team("matrix")), STARTER("access-probe-starters"), OWNER(Roles.PROCESS_OWNERS),
     AUDITOR(Roles.AUDITORS), NOBODY(null);
 
     final String group;

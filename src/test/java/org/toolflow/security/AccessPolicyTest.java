@@ -42,6 +42,8 @@ class AccessPolicyTest {
   ProcessEngineConfigurationImpl engineConfiguration;
   @Autowired
   CurrentUser currentUser;
+  @Autowired
+  AsSystem asSystem;
 
   @AfterEach
   void noOneLeftAuthenticated() {
@@ -90,22 +92,22 @@ class AccessPolicyTest {
 
   @Test
   void aToolTeamCreatedLaterGetsWhatEveryTeamMayDo() {
-    accessPolicy.ensureOperatorGroup(Roles.team("policy-probe"), "Team of the policy probe");
-    accessPolicy.ensureOperatorGroup(Roles.otag("policy-probe"), "OTAG of the policy probe");
+    accessPolicy.ensureOperatorGroup(ToolGroups.team("policy-probe"), "Team of the policy probe");
+    accessPolicy.ensureOperatorGroup(ToolGroups.otag("policy-probe"), "OTAG of the policy probe");
 
     for (String key : accessProperties.startableBy("team-any")) {
-      assertThat(allowed(Roles.team("policy-probe"), Resources.PROCESS_DEFINITION, key,
+      assertThat(allowed(ToolGroups.team("policy-probe"), Resources.PROCESS_DEFINITION, key,
           ProcessDefinitionPermissions.CREATE_INSTANCE)).as(key).isTrue();
     }
     assertThat(accessProperties.startableBy("team-any")).contains("release", "change-request");
-    assertThat(allowed(Roles.otag("policy-probe"), Resources.APPLICATION, AccessPolicy.TASKLIST, Permissions.ACCESS)).isTrue();
-    assertThat(allowed(Roles.otag("policy-probe"), Resources.PROCESS_DEFINITION, "release",
+    assertThat(allowed(ToolGroups.otag("policy-probe"), Resources.APPLICATION, AccessPolicy.TASKLIST, Permissions.ACCESS)).isTrue();
+    assertThat(allowed(ToolGroups.otag("policy-probe"), Resources.PROCESS_DEFINITION, "release",
         ProcessDefinitionPermissions.CREATE_INSTANCE)).isFalse();
   }
 
   @Test
   void aClosedToolGroupStartsAndWorksOnNothingButKeepsItsHistoryAlsoAfterTheNextStart() throws Exception {
-    String team = Roles.team("closing-probe");
+    String team = ToolGroups.team("closing-probe");
     accessPolicy.ensureOperatorGroup(team, "Team of the closing probe");
     Authorization taskGrant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
     taskGrant.setGroupId(team);
@@ -136,8 +138,8 @@ class AccessPolicyTest {
     assertThat(allowed(team, Resources.TASK, "closing-probe-task", TaskPermissions.TASK_WORK)).isFalse();
     assertThat(allowed(team, Resources.HISTORIC_TASK, "closing-probe-task", HistoricTaskPermissions.READ)).isTrue();
     assertThat(allowed(team, Resources.PROCESS_DEFINITION, "release", ProcessDefinitionPermissions.READ)).isTrue();
-    accessPolicy.closeOperatorGroup(Roles.otag("never-created-probe"));
-    assertThat(identityService.createGroupQuery().groupId(Roles.otag("never-created-probe")).count()).isZero();
+    accessPolicy.closeOperatorGroup(ToolGroups.otag("never-created-probe"));
+    assertThat(identityService.createGroupQuery().groupId(ToolGroups.otag("never-created-probe")).count()).isZero();
   }
 
   @Test
@@ -164,17 +166,17 @@ class AccessPolicyTest {
 
     // As a delegate run in the operator's request would: inside an engine command, with their authentication.
     engineConfiguration.getCommandExecutorTxRequired().execute(commandContext -> {
-      accessPolicy.ensureOperatorGroup(Roles.team("delegate-probe"), "Team of the delegate probe", operator);
+      accessPolicy.ensureOperatorGroup(ToolGroups.team("delegate-probe"), "Team of the delegate probe", operator);
       return null;
     });
     // As an /api endpoint would: outside any command.
-    accessPolicy.ensureOperatorGroup(Roles.team("endpoint-probe"), "Team of the endpoint probe", operator);
+    accessPolicy.ensureOperatorGroup(ToolGroups.team("endpoint-probe"), "Team of the endpoint probe", operator);
 
     assertThat(identityService.getCurrentAuthentication().getUserId()).isEqualTo(operator);
     identityService.clearAuthentication();
-    assertThat(identityService.createUserQuery().memberOfGroup(Roles.team("delegate-probe")).userId(operator).count()).isOne();
-    assertThat(identityService.createUserQuery().memberOfGroup(Roles.team("endpoint-probe")).userId(operator).count()).isOne();
-    assertThat(allowed(Roles.team("delegate-probe"), Resources.APPLICATION, AccessPolicy.TASKLIST, Permissions.ACCESS)).isTrue();
+    assertThat(identityService.createUserQuery().memberOfGroup(ToolGroups.team("delegate-probe")).userId(operator).count()).isOne();
+    assertThat(identityService.createUserQuery().memberOfGroup(ToolGroups.team("endpoint-probe")).userId(operator).count()).isOne();
+    assertThat(allowed(ToolGroups.team("delegate-probe"), Resources.APPLICATION, AccessPolicy.TASKLIST, Permissions.ACCESS)).isTrue();
   }
 
   @Test
@@ -203,7 +205,7 @@ class AccessPolicyTest {
   }
 
   private AccessPolicy policyWith(Map<String, List<String>> start) {
-    return new AccessPolicy(identityService, authorizationService, systemGroups, new AccessProperties(start));
+    return new AccessPolicy(identityService, authorizationService, systemGroups, new AccessProperties(start), asSystem);
   }
 
   private boolean allowed(String group, Resource resource, String resourceId, Permission permission) {

@@ -1,5 +1,7 @@
 package org.toolflow.incident.maintenance;
 
+import org.toolflow.system.process.SharedVariables;
+
 /** Key, element ids and variable names of the maintenance-window process; forms use the same names. */
 public final class MaintenanceWindowNames {
 
@@ -8,7 +10,7 @@ public final class MaintenanceWindowNames {
   public static final String TASK_DECLARE = "Task_DeclareInGocdb";
   public static final String TASK_CONFIRM_BACK = "Task_ConfirmServiceBack";
 
-  public static final String TOOL_KEY = "toolKey";
+  public static final String TOOL_KEY = SharedVariables.TOOL_KEY;
   public static final String HOSTNAME = "hostname";
   public static final String SEVERITY = "severity";
   public static final String STARTS_AT = "startsAt";

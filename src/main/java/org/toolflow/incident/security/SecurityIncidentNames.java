@@ -1,5 +1,7 @@
 package org.toolflow.incident.security;
 
+import org.toolflow.system.process.SharedVariables;
+
 /** Key, element ids and variable names of the security-incident process; forms use the same names. */
 public final class SecurityIncidentNames {
 
@@ -9,7 +11,7 @@ public final class SecurityIncidentNames {
   public static final String TASK_HANDLE = "Task_HandleWithCsirt";
   public static final String TASK_FOLLOW_INSTRUCTIONS = "Task_FollowCsirtInstructions";
 
-  public static final String TOOL_KEY = "toolKey";
+  public static final String TOOL_KEY = SharedVariables.TOOL_KEY;
   public static final String TICKET_ID = "ticketId";
   public static final String TITLE = "title";
   public static final String DESCRIPTION = "description";

@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.toolflow.system.web.FieldProblem;
+import org.toolflow.system.web.InvalidInputException;
 
 /**
  * Server-side checks of submitted form values, field by field, collecting every problem before refusing:
@@ -25,10 +26,10 @@ public final class FormChecks {
       Pattern.compile("^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$", Pattern.CASE_INSENSITIVE);
   private static final int SHOWN_VALUE_LENGTH = 60;
 
-  private final Map<String, Object> values;
+  private final Map<String, ?> values;
   private final List<FieldProblem> problems = new ArrayList<>();
 
-  private FormChecks(Map<String, Object> values) {
+  private FormChecks(Map<String, ?> values) {
     this.values = values;
   }
 
@@ -36,7 +37,7 @@ public final class FormChecks {
     return new FormChecks(scope.getVariables());
   }
 
-  public static FormChecks of(Map<String, Object> values) {
+  public static FormChecks of(Map<String, ?> values) {
     return new FormChecks(values);
   }
 
@@ -56,9 +57,13 @@ public final class FormChecks {
     return List.copyOf(problems);
   }
 
+  public boolean hasProblem(String field) {
+    return problems.stream().anyMatch(problem -> problem.field().equals(field));
+  }
+
   public void orReject() {
     if (!problems.isEmpty()) {
-      throw new FormInputRejected(problems);
+      throw new InvalidInputException(problems);
     }
   }
 
@@ -123,6 +128,11 @@ public final class FormChecks {
 
     public Field oneOf(Collection<String> allowed) {
       return check(allowed::contains, "must be one of " + String.join(", ", allowed));
+    }
+
+    /** Whether a check of this field has failed. */
+    public boolean failed() {
+      return settled;
     }
 
     /** A free rule about this field; the message says what is allowed. */

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.toolflow.security.AsSystem;
 
 /**
  * A new user task no person can act on (no assignee, no candidate user, and every candidate group empty or missing)
@@ -18,9 +19,13 @@ class NobodyToAsk {
   private static final Logger LOG = LoggerFactory.getLogger(NobodyToAsk.class);
 
   private final TaskProperties properties;
+  private final TaskPeople people;
+  private final AsSystem asSystem;
 
-  NobodyToAsk(TaskProperties properties) {
+  NobodyToAsk(TaskProperties properties, TaskPeople people, AsSystem asSystem) {
     this.properties = properties;
+    this.people = people;
+    this.asSystem = asSystem;
   }
 
   void offerToFallbackWhenNobodyCanAct(DelegateTask task) {
@@ -28,18 +33,18 @@ class NobodyToAsk {
       return;
     }
     List<String> groups = TaskPeople.candidateGroups(task);
-    if (groups.stream().anyMatch(TaskPeople::hasMembers)) {
+    if (groups.stream().anyMatch(people::hasMembers)) {
       return;
     }
     String fallback = properties.fallbackGroup();
     String reason = groups.isEmpty() ? "This task was offered to nobody, so it is offered to " + fallback + "."
         : "No one is a member of " + String.join(", ", groups) + ", so this task is offered to " + fallback + " too.";
     task.addCandidateGroup(fallback);
-    AsEngine.run(() -> Context.getProcessEngineConfiguration().getTaskService()
+    asSystem.run(() -> Context.getProcessEngineConfiguration().getTaskService()
         .createComment(task.getId(), task.getProcessInstanceId(), reason));
     LOG.warn("Task {} ({}, {} of process instance {}): {}", task.getId(), task.getName(), task.getTaskDefinitionKey(),
         task.getProcessInstanceId(), reason);
-    if (!TaskPeople.hasMembers(fallback)) {
+    if (!people.hasMembers(fallback)) {
       LOG.error("The fallback group {} has no members either: task {} waits until someone joins it", fallback,
           task.getId());
     }

@@ -19,6 +19,7 @@ import org.toolflow.incident.GroupMailProperties;
 import org.toolflow.integration.ActionContext;
 import org.toolflow.integration.mail.MailMessage;
 import org.toolflow.integration.mail.Mailer;
+import org.toolflow.security.AsSystem;
 
 /**
  * What happens as a task's deadline nears and passes: its people are reminded by mail before it is due; once it is
@@ -35,8 +36,13 @@ class TaskDeadlineActions {
   private final ObjectProvider<Mailer> mailer;
   private final TaskProperties properties;
   private final GroupMailProperties groupMail;
+  private final TaskPeople people;
+  private final AsSystem asSystem;
 
-  TaskDeadlineActions(ObjectProvider<Mailer> mailer, TaskProperties properties, GroupMailProperties groupMail) {
+  TaskDeadlineActions(ObjectProvider<Mailer> mailer, TaskProperties properties, GroupMailProperties groupMail,
+      TaskPeople people, AsSystem asSystem) {
+    this.people = people;
+    this.asSystem = asSystem;
     this.mailer = mailer;
     this.properties = properties;
     this.groupMail = groupMail;
@@ -44,7 +50,7 @@ class TaskDeadlineActions {
 
   void remind(TaskEntity task) {
     List<String> groups = TaskPeople.candidateGroups(task);
-    Set<String> to = TaskPeople.emailsOf(groups, task.getAssignee());
+    Set<String> to = people.emailsOf(groups, task.getAssignee());
     if (to.isEmpty()) {
       LOG.warn("Task {} ({}) is due soon but none of its people has an e-mail address", task.getId(), task.getName());
       return;
@@ -58,12 +64,12 @@ class TaskDeadlineActions {
     if (!TaskPeople.candidateGroups(task).contains(fallback)) {
       task.addCandidateGroup(fallback);
     }
-    AsEngine.run(() -> Context.getProcessEngineConfiguration().getTaskService()
+    asSystem.run(() -> Context.getProcessEngineConfiguration().getTaskService()
         .createComment(task.getId(), task.getProcessInstanceId(), reason));
     LOG.warn("Task {} ({}, {} of process instance {}): {}", task.getId(), task.getName(), task.getTaskDefinitionKey(),
         task.getProcessInstanceId(), reason);
     Set<String> to = new LinkedHashSet<>(groupMail.addresses().getOrDefault(fallback, List.of()));
-    to.addAll(TaskPeople.emailsOf(List.of(fallback), null));
+    to.addAll(people.emailsOf(List.of(fallback), null));
     if (to.isEmpty()) {
       LOG.error("Task {} is overdue but {} has no e-mail address to tell", task.getId(), fallback);
       return;

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.springframework.stereotype.Component;
+import org.toolflow.security.AsSystem;
 
 /**
  * Every new user task: someone can act on it ({@link NobodyToAsk}); it is due when its model says (EGI's own
@@ -27,8 +28,11 @@ class TaskOnCreate implements TaskListener {
   private final TaskDeadlineTable table;
   private final TaskDeadlineJobs jobs;
   private final Clock clock;
+  private final AsSystem asSystem;
 
-  TaskOnCreate(NobodyToAsk nobodyToAsk, TaskDeadlineTable table, TaskDeadlineJobs jobs, Clock clock) {
+  TaskOnCreate(NobodyToAsk nobodyToAsk, TaskDeadlineTable table, TaskDeadlineJobs jobs, Clock clock,
+      AsSystem asSystem) {
+    this.asSystem = asSystem;
     this.nobodyToAsk = nobodyToAsk;
     this.table = table;
     this.jobs = jobs;
@@ -40,7 +44,7 @@ class TaskOnCreate implements TaskListener {
     nobodyToAsk.offerToFallbackWhenNobodyCanAct(task);
     Instant now = clock.instant();
     if (task.getDueDate() == null) {
-      Duration allowed = AsEngine.call(() -> table.allowed(Context.getProcessEngineConfiguration().getDecisionService(),
+      Duration allowed = asSystem.call(() -> table.allowed(Context.getProcessEngineConfiguration().getDecisionService(),
           processKey(task), task.getTaskDefinitionKey(), task.getVariable(PRIORITY)));
       task.setDueDate(Date.from(table.dueAfter(now, allowed)));
     }

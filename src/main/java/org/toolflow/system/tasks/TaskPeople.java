@@ -11,11 +11,17 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.MembershipEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.toolflow.security.AsSystem;
+import org.springframework.stereotype.Component;
 
 /** Who a task is offered to, read without the authorization checks of whoever caused the task. */
-final class TaskPeople {
+@Component
+class TaskPeople {
 
-  private TaskPeople() {
+  private final AsSystem asSystem;
+
+  TaskPeople(AsSystem asSystem) {
+    this.asSystem = asSystem;
   }
 
   static List<String> candidateGroups(DelegateTask task) {
@@ -29,13 +35,13 @@ final class TaskPeople {
         .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getUserId() != null);
   }
 
-  static boolean hasMembers(String groupId) {
+  boolean hasMembers(String groupId) {
     return joinedInThisCommand(groupId)
-        || AsEngine.call(() -> identity().createUserQuery().memberOfGroup(groupId).count() > 0);
+        || asSystem.call(() -> identity().createUserQuery().memberOfGroup(groupId).count() > 0);
   }
 
   // A step that just created the group (onboarding's team group) wrote its members into this command's cache only:
-  // the database query above cannot see them before the command flushes.
+  // the database query cannot see them before the command flushes.
   private static boolean joinedInThisCommand(String groupId) {
     CommandContext command = Context.getCommandContext();
     return command != null && command.getDbEntityManager().getCachedEntitiesByType(MembershipEntity.class).stream()
@@ -43,8 +49,8 @@ final class TaskPeople {
   }
 
   /** The e-mail addresses of the groups' members and of the assignee, once each. */
-  static Set<String> emailsOf(List<String> groups, String assignee) {
-    return AsEngine.call(() -> {
+  Set<String> emailsOf(List<String> groups, String assignee) {
+    return asSystem.call(() -> {
       Set<String> emails = new LinkedHashSet<>();
       for (String group : groups) {
         identity().createUserQuery().memberOfGroup(group).unlimitedList().forEach(user -> addEmail(emails, user));

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -16,7 +17,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** Errors of ToolFlow's own API: the field and what is allowed, never SQL or a stack trace. */
+/**
+ * Errors of ToolFlow's own API: the field and what is allowed, never SQL or a stack trace. Every refusal of input,
+ * whether a controller or a process listener made it, is answered here, as {@code {"error":"invalid input","fields":[…]}}.
+ */
 @RestControllerAdvice(basePackages = "org.toolflow")
 class ApiExceptionHandler {
 
@@ -25,6 +29,12 @@ class ApiExceptionHandler {
   @ExceptionHandler(InvalidInputException.class)
   ResponseEntity<Map<String, Object>> invalid(InvalidInputException e) {
     return badRequest(e.problems());
+  }
+
+  // The engine's own form field validation, should a model declare one.
+  @ExceptionHandler(FormFieldValidationException.class)
+  ResponseEntity<Map<String, Object>> invalidField(FormFieldValidationException e) {
+    return badRequest(List.of(new FieldProblem("request", e.getMessage())));
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)

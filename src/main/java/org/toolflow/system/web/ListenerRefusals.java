@@ -23,8 +23,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * How a refusal raised in a listener reaches the caller. A listener refuses with a REST exception that carries its
- * status (FormInputRejected: 400, field by field), a FormFieldValidationException (400) or an AuthorizationException
- * (403). The engine wraps whatever a task listener throws into a ProcessEngineException (ENGINE-03051), a 500 for
+ * status (InvalidInputException: 400, field by field), or an AuthorizationException (403); the engine's own
+ * FormFieldValidationException (400) is treated alike. The engine wraps whatever a task listener throws into a ProcessEngineException (ENGINE-03051), a 500 for
  * every client; so the outermost command interceptor, reached after the transaction has rolled back, rethrows the
  * refusal as itself, for the Java API, the engine REST and the webapps' copy of it (Tasklist) alike. The engine REST
  * then answers each with its status, except a FormFieldValidationException on {@code /start}, which it treats as any

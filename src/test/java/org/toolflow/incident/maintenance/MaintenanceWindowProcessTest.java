@@ -30,7 +30,7 @@ import org.toolflow.ToolFlowSpringTest;
 import org.toolflow.incident.IncidentTestSupport;
 import org.toolflow.integration.journal.ActionJournal;
 import org.toolflow.integration.journal.JournalEntry;
-import org.toolflow.system.forms.FormInputRejected;
+import org.toolflow.system.web.InvalidInputException;
 import org.toolflow.tools.QualityOfSupport;
 import org.toolflow.tools.ToolRegistry;
 
@@ -168,13 +168,13 @@ class MaintenanceWindowProcessTest {
   void anInterruptionDeclaredTooLateAndAnUndeclaredDowntimeAreRefused() {
     Instant now = TestClock.now();
     assertThatThrownBy(() -> start("OUTAGE", now.minus(Duration.ofDays(3)), now.plus(Duration.ofHours(1))))
-        .isInstanceOfSatisfying(FormInputRejected.class, e -> assertThat(e.problems()).singleElement()
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).singleElement()
             .satisfies(p -> {
               assertThat(p.field()).isEqualTo(STARTS_AT);
               assertThat(p.message()).contains("at most 48 hours after it started");
             }));
     assertThatThrownBy(() -> start("MAINTENANCE", now.plus(Duration.ofHours(3)), now.plus(Duration.ofHours(1))))
-        .isInstanceOfSatisfying(FormInputRejected.class, e -> assertThat(e.problems()).extracting(p -> p.field())
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).extracting(p -> p.field())
             .containsExactlyInAnyOrder(SEVERITY, ENDS_AT));
 
     ProcessInstance window = start("WARNING", now.plus(Duration.ofHours(1)), now.plus(Duration.ofHours(2)));

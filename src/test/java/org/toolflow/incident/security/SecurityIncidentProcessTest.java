@@ -31,7 +31,7 @@ import org.toolflow.ToolFlowSpringTest;
 import org.toolflow.incident.IncidentTestSupport;
 import org.toolflow.integration.journal.ActionJournal;
 import org.toolflow.integration.journal.JournalEntry;
-import org.toolflow.system.forms.FormInputRejected;
+import org.toolflow.system.web.InvalidInputException;
 import org.toolflow.tools.QualityOfSupport;
 import org.toolflow.tools.ToolRegistry;
 
@@ -108,7 +108,7 @@ class SecurityIncidentProcessTest {
   @Test
   void badDataIsRefusedAtEveryStep() {
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, Map.of(TOOL_KEY, TOOL, TITLE, "x")))
-        .isInstanceOfSatisfying(FormInputRejected.class, e -> assertThat(e.problems()).extracting(p -> p.field())
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).extracting(p -> p.field())
             .containsExactly(DESCRIPTION));
 
     ProcessInstance incident = start();

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.toolflow.system.web.FieldProblem;
+import org.toolflow.system.web.InvalidInputException;
 
 class FormChecksTest {
 
@@ -97,7 +98,7 @@ class FormChecksTest {
     checks.field("b").url();
     checks.rule("c", false, "must agree with a");
 
-    assertThatThrownBy(checks::orReject).isInstanceOfSatisfying(FormInputRejected.class, rejected -> {
+    assertThatThrownBy(checks::orReject).isInstanceOfSatisfying(InvalidInputException.class, rejected -> {
       assertThat(rejected.problems()).extracting(FieldProblem::field).containsExactly("a", "b", "c");
       assertThat(rejected.getMessage()).startsWith("Invalid input: a: must be an e-mail address")
           .contains("; b: must be a web address", "; c: must agree with a");

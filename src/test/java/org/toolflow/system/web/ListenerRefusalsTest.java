@@ -23,7 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.toolflow.TestUsers;
 import org.toolflow.ToolFlowSpringTest;
-import org.toolflow.system.forms.FormInputRejected;
 import org.toolflow.TestRest;
 
 /**
@@ -56,7 +55,7 @@ class ListenerRefusalsTest {
 
   @Test
   void theRefusalIsFoundUnderTheEnginesWrappingAndAnyOtherErrorIsLeftAsItIs() {
-    FormInputRejected form = new FormInputRejected(List.of(new FieldProblem("toolUrl", "is required")));
+    InvalidInputException form = new InvalidInputException(List.of(new FieldProblem("toolUrl", "is required")));
     FormFieldValidationException field = new FormFieldValidationException("toolKey", "toolKey is not allowed");
     AuthorizationException person = new AuthorizationException("not you");
 
@@ -71,7 +70,7 @@ class ListenerRefusalsTest {
   @Test
   void theJavaApiSeesATaskListenersRefusalAsItself() {
     assertThatThrownBy(() -> taskService.complete(probeTask().getId(), Map.of(RefusalProbe.REFUSE, "form")))
-        .isInstanceOf(FormInputRejected.class);
+        .isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(() -> taskService.complete(probeTask().getId(), Map.of(RefusalProbe.REFUSE, "field")))
         .isInstanceOf(FormFieldValidationException.class);
     assertThatThrownBy(() -> taskService.complete(probeTask().getId(), Map.of(RefusalProbe.REFUSE, "person")))

@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
-import org.toolflow.system.forms.FormInputRejected;
 
 /** Test-only listener of the refusal-probe process: refuses the way the variable {@code refuse} says (public for EL). */
 @Component("refusalProbe")
@@ -17,7 +16,7 @@ public class RefusalProbe {
   public void check(VariableScope scope) {
     Object refuse = scope.getVariable(REFUSE);
     if ("form".equals(refuse)) {
-      throw new FormInputRejected(List.of(new FieldProblem("probeField", "must be a probe value")));
+      throw new InvalidInputException(List.of(new FieldProblem("probeField", "must be a probe value")));
     }
     if ("field".equals(refuse)) {
       throw new FormFieldValidationException("probeField", "probeField 'x' is not allowed: use a probe value");
