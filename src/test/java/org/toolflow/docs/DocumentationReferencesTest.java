@@ -28,7 +28,8 @@ class DocumentationReferencesTest {
     List<String> lines = List.of(
         "Times come from `EngineClock` and `TestClock`; `toolflow.reminders.after` is read by `TaskDeadlines.dueDate()`.",
         "Hold with `POST /api/changes/{key}/hold`; the model is `processes/release.bpmn`, under the [licence](LICENSE).",
-        "The `NonexistentWidgetService` reads `toolflow.imaginary.setting` with `-Dtoolflow.imaginary.switch=true`.",
+        "The `NonexistentWidgetService` reads `toolflow.imaginary.setting`, `toolflow.rt.imaginary-timeout`"
+            + " and `-Dtoolflow.imaginary.switch=true`.",
         "It answers `GET /api/imaginary/{id}` from `processes/imaginary.bpmn`, see [nowhere](docs/nowhere.md).",
         "`ToolRegistry.vanish(key)` and `org.toolflow.imaginary.Thing`; [a heading](README.md#no-such-heading).",
         "A span that starts with `GET",
@@ -39,6 +40,7 @@ class DocumentationReferencesTest {
     assertThat(problems).containsExactly(
         "README.md:3: no class or model name `NonexistentWidgetService`",
         "README.md:3: no property `toolflow.imaginary.setting`",
+        "README.md:3: no property `toolflow.rt.imaginary-timeout`",
         "README.md:3: no build switch `toolflow.imaginary.switch`",
         "README.md:4: no endpoint `/api/imaginary/{id}`",
         "README.md:4: no file `processes/imaginary.bpmn`",
