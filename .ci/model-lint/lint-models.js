@@ -87,7 +87,7 @@ async function checkTemplates(models) {
   const problems = (await Promise.all(models.map(model => modelProblems(join(root, model), templates)))).flat();
   if (problems.length) {
     console.error(problems.join('\n'));
-    fail('the tasks above call ToolFlow delegates without their element templates (element-templates/, README "Element templates")');
+    fail('the tasks above call ToolFlow delegates without their element templates (element-templates/, docs/modelling.md, "Element templates")');
   }
   console.log(`element templates: ${templates.byKey.size} template(s) in ${templates.files.length} file(s) pass the schema; `
     + 'every task that calls a ToolFlow delegate carries its template');

@@ -31,7 +31,7 @@ import org.toolflow.TestUsers;
 import org.toolflow.change.ChangeRequestProcess;
 import org.toolflow.change.RtChangeIntake;
 import org.toolflow.security.AccessPolicy;
-import org.toolflow.security.Roles;
+import org.toolflow.security.ToolGroups;
 import org.toolflow.system.postgres.EmbeddedPostgresServer;
 import org.toolflow.tools.Tool;
 import org.toolflow.tools.ToolRegistry;
@@ -122,7 +122,7 @@ class RtIntakeOnTwoNodesTest {
         .teamLeaderName("Leader of " + TOOL).teamLeaderEmail(TOOL + "-leader@example.org").purpose("Exports reports")
         .licence("Apache-2.0").rtCategory("Category " + TOOL).build());
     registry.activate(TOOL);
-    nodeA.bean(AccessPolicy.class).ensureOperatorGroup(Roles.team(TOOL), "Team of " + TOOL);
+    nodeA.bean(AccessPolicy.class).ensureOperatorGroup(ToolGroups.team(TOOL), "Team of " + TOOL);
     TestUsers.newPerson(nodeA.bean(IdentityService.class), REQUESTER, "two-node-secret");
   }
 

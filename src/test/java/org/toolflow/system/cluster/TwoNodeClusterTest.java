@@ -33,7 +33,7 @@ class TwoNodeClusterTest {
     String url = EmbeddedPostgresServer.shared().createDatabase("cluster_two_nodes");
     ledger = new ProbeLedger(url);
     ledger.createTables();
-    // One after the other, as the README says: the first start creates the schema and the administrator.
+    // One after the other, as docs/operations.md says: the first start creates the schema and the administrator.
     nodeA = ToolFlowNode.start("nodeA", url, LOCK_TIME);
     nodeB = ToolFlowNode.start("nodeB", url, LOCK_TIME);
   }

@@ -18,7 +18,7 @@ import java.time.Duration;
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
-  /** The role ToolFlow logs in as, created like the README tells an operator to. */
+  /** The role ToolFlow logs in as, created like docs/operations.md tells an operator to. */
   public static final String ROLE = "toolflow";
   public static final String PASSWORD = "toolflow-test-secret";
 
@@ -84,7 +84,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     return port;
   }
 
-  /** Creates the database owned by {@link #ROLE}, as the README's psql commands do; returns its JDBC URL. */
+  /** Creates the database owned by {@link #ROLE}, as the psql commands of docs/operations.md do; returns its JDBC URL. */
   public synchronized String createDatabase(String name) {
     try (Connection connection = server.getPostgresDatabase().getConnection();
         Statement statement = connection.createStatement()) {
