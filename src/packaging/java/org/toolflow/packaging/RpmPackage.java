@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.stream.Stream;
 import org.eclipse.packager.rpm.FileFlags;
 import org.eclipse.packager.rpm.RpmVersion;
 import org.eclipse.packager.rpm.build.BuilderContext;
@@ -57,8 +58,23 @@ public final class RpmPackage {
       files.addDirectory("/usr/share/doc/toolflow");
       files.addFile("/usr/share/doc/toolflow/README.md", project.resolve("README.md"), mode(0644));
       files.addFile("/usr/share/doc/toolflow/LICENSE", project.resolve("LICENSE"), mode(0644));
+      addDocumentation(files, project.resolve("docs"));
       rpm.build();
       System.out.println("RPM: " + rpm.getTargetFile());
+    }
+  }
+
+  // The README links into docs/: the installed copy keeps the same folders so the links still resolve.
+  private static void addDocumentation(BuilderContext files, Path docs) throws IOException {
+    try (Stream<Path> found = Files.walk(docs)) {
+      for (Path path : found.sorted().toList()) {
+        String target = "/usr/share/doc/toolflow/docs/" + docs.relativize(path).toString().replace('\\', '/');
+        if (Files.isDirectory(path)) {
+          files.addDirectory(target.replaceAll("/$", ""));
+        } else {
+          files.addFile(target, path, mode(0644));
+        }
+      }
     }
   }
 
