@@ -40,6 +40,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.toolflow.TestClock;
 import org.toolflow.TestUsers;
 import org.toolflow.ToolFlowSpringTest;
+import org.toolflow.integration.gocdb.GocdbEntryTimes;
 import org.toolflow.integration.journal.ActionJournal;
 import org.toolflow.integration.journal.JournalEntry;
 import org.toolflow.tools.QualityOfSupport;
@@ -66,7 +67,7 @@ class ToolOnboardingProcessTest {
   @Autowired
   ActionJournal journal;
   @Autowired
-  GocdbRegistrationTimes gocdbRegistration;
+  GocdbEntryTimes gocdbRegistration;
   @Autowired
   OnboardingProperties properties;
 

@@ -28,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.toolflow.TestClock;
 import org.toolflow.ToolFlowSpringTest;
 import org.toolflow.incident.IncidentTestSupport;
+import org.toolflow.integration.gocdb.GocdbEntryTimes;
 import org.toolflow.integration.journal.ActionJournal;
 import org.toolflow.integration.journal.JournalEntry;
 import org.toolflow.system.web.InvalidInputException;
@@ -36,7 +37,7 @@ import org.toolflow.tools.ToolRegistry;
 
 /**
  * GOCDB runs dry in tests: it answers the downtime the team was asked to declare, as GOCDB would once the team
- * declared it. {@link GocdbDeclarationTimes} keeps it missing for the first checks of one tool's host.
+ * declared it. {@link GocdbEntryTimes} keeps it missing for the first checks of one tool's host.
  */
 @ToolFlowSpringTest
 class MaintenanceWindowProcessTest {
@@ -50,7 +51,7 @@ class MaintenanceWindowProcessTest {
   @Autowired ToolRegistry registry;
   @Autowired ActionJournal journal;
   @Autowired MaintenanceWindows windows;
-  @Autowired GocdbDeclarationTimes gocdbDeclaration;
+  @Autowired GocdbEntryTimes gocdbDeclaration;
 
   @BeforeEach
   void setUp() {
