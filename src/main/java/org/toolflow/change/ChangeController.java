@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.toolflow.system.web.FieldProblem;
 import org.toolflow.system.web.InvalidInputException;
+import org.toolflow.system.web.PageRequest;
 
 /**
  * Change requests over HTTP. Filing and hold/resume start the same processes the Tasklist forms start, as the
@@ -26,8 +27,6 @@ import org.toolflow.system.web.InvalidInputException;
 @RestController
 @RequestMapping("/api/changes")
 class ChangeController {
-
-  private static final int MAX_PAGE = 200;
 
   private final RuntimeService runtimeService;
   private final ChangeRecords records;
@@ -49,7 +48,7 @@ class ChangeController {
 
   @GetMapping
   List<ChangeView> list(@RequestParam(required = false) String toolKey, @RequestParam(required = false) String status,
-      @RequestParam(defaultValue = "0") int first, @RequestParam(defaultValue = "50") int max) {
+      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
     List<FieldProblem> problems = new ArrayList<>();
     ChangeStatus wanted = null;
     if (status != null) {
@@ -59,16 +58,11 @@ class ChangeController {
         problems.add(new FieldProblem("status", "one of " + Arrays.toString(ChangeStatus.values())));
       }
     }
-    if (first < 0) {
-      problems.add(new FieldProblem("first", "0 or more"));
-    }
-    if (max < 1 || max > MAX_PAGE) {
-      problems.add(new FieldProblem("max", "from 1 to " + MAX_PAGE));
-    }
+    PageRequest paging = PageRequest.of(page, size, problems);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    return records.list(toolKey, wanted, first, max).stream().map(ChangeView::of).toList();
+    return records.list(toolKey, wanted, paging.firstRow(), paging.size()).stream().map(ChangeView::of).toList();
   }
 
   /** FitSM PR12: the approved changes and their intended deployment dates, for every authenticated user. */

@@ -3,6 +3,7 @@ package org.toolflow.change;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.toolflow.change.ChangeRequestProcess.Vars;
 import org.toolflow.integration.ActionContext;
@@ -10,17 +11,20 @@ import org.toolflow.integration.rt.RtTickets;
 
 /**
  * One status transition (the task's input {@code newStatus}): the change record, the {@code status} variable and the
- * RT ticket change together; if RT refuses, the job retries and the record stays as it was.
+ * RT ticket change together; if RT refuses, the job retries and the record stays as it was. A final status is announced
+ * as {@link ChangeConcluded} in the same transaction.
  */
 @Component
 class SetChangeStatusDelegate implements JavaDelegate {
 
   private final ChangeRecords records;
   private final RtTickets rt;
+  private final ApplicationEventPublisher events;
 
-  SetChangeStatusDelegate(ChangeRecords records, RtTickets rt) {
+  SetChangeStatusDelegate(ChangeRecords records, RtTickets rt, ApplicationEventPublisher events) {
     this.records = records;
     this.rt = rt;
+    this.events = events;
   }
 
   @Override
@@ -38,6 +42,9 @@ class SetChangeStatusDelegate implements JavaDelegate {
     }
     records.changeStatus(key, status, null, (String) execution.getVariableLocal(Vars.STATUS_NOTE));
     execution.setVariable(Vars.STATUS, status.name());
+    if (ChangeConcluded.isFinal(status)) {
+      events.publishEvent(new ChangeConcluded(execution.getProcessInstanceId(), key, status));
+    }
     ChangeRecord change = records.get(key);
     rt.update(ActionContext.of(execution), change.rtTicketId(), status.rt(), change.priority());
   }

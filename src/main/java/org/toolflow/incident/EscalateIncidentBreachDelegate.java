@@ -9,7 +9,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.toolflow.integration.ActionContext;
 import org.toolflow.integration.mail.MailMessage;
+import org.toolflow.integration.mail.MailRecipients;
 import org.toolflow.integration.mail.Mailer;
+import org.toolflow.integration.mail.Texts;
 import org.toolflow.security.ToolGroups;
 
 /** A breached response or resolution target: EGI Operations is told, and the breach is recorded for reporting. */

@@ -1,5 +1,6 @@
 package org.toolflow.incident;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -7,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.toolflow.system.web.FieldProblem;
 import org.toolflow.system.web.InvalidInputException;
+import org.toolflow.system.web.PageRequest;
 
 /** The known-error records (FitSM PR10), readable by every authenticated user: workarounds help everyone. */
 @RestController
@@ -26,14 +28,10 @@ class KnownErrorController {
     if (status != null && !STATUSES.contains(status)) {
       throw new InvalidInputException(List.of(new FieldProblem("status", "must be one of OPEN, RESOLVED, SUPERSEDED")));
     }
-    if (size < 1 || size > 200) {
-      throw new InvalidInputException(List.of(new FieldProblem("size", "must be between 1 and 200")));
-    }
-    // The page's first row, page * size, must stay a number the database query can take.
-    int lastPage = Integer.MAX_VALUE / size;
-    if (page < 0 || page > lastPage) {
-      throw new InvalidInputException(List.of(new FieldProblem("page", "must be from 0 to " + lastPage
-          + " for size " + size)));
+    List<FieldProblem> wrong = new ArrayList<>();
+    PageRequest.of(page, size, wrong);
+    if (!wrong.isEmpty()) {
+      throw new InvalidInputException(wrong);
     }
     return problems.knownErrors(tool, status, page, size);
   }

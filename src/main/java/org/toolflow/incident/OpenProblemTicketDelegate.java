@@ -9,6 +9,7 @@ import org.toolflow.integration.ActionContext;
 import org.toolflow.integration.helpdesk.HelpdeskTicket;
 import org.toolflow.integration.helpdesk.HelpdeskTicketRequest;
 import org.toolflow.integration.helpdesk.HelpdeskTickets;
+import org.toolflow.integration.mail.MailRecipients;
 
 /** Opens the problem's GGUS ticket to the Operations support unit, whose team coordinates the investigation. */
 @Component("openProblemTicketDelegate")

@@ -14,7 +14,7 @@ import org.toolflow.change.ChangeRequestProcess.Vars;
 
 /**
  * Starts the change request that fixes the problem, requested by whoever investigated it, as a normal change for
- * EGI; the problem then waits for that change's conclusion ({@link ChangeConclusionBridge}).
+ * EGI; the problem then waits for that change's conclusion ({@link ChangeConclusionListener}).
  */
 @Component("requestFixChangeDelegate")
 class RequestFixChangeDelegate implements JavaDelegate {

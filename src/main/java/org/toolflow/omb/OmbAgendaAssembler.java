@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.toolflow.change.ChangeAgenda;
 import org.toolflow.change.ChangeRecord;
-import org.toolflow.incident.Texts;
+import org.toolflow.integration.mail.Texts;
 import org.toolflow.incident.maintenance.MaintenanceWindows;
 import org.toolflow.omb.OmbAgenda.AgendaChange;
 import org.toolflow.omb.OmbAgenda.AgendaWindow;

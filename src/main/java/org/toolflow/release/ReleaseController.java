@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.toolflow.release.ReleaseProcess.Vars;
 import org.toolflow.system.web.FieldProblem;
 import org.toolflow.system.web.InvalidInputException;
+import org.toolflow.system.web.PageRequest;
 
 /**
  * Releases over HTTP. Planning one starts the same process the Tasklist start form starts, as the authenticated
@@ -29,8 +30,6 @@ import org.toolflow.system.web.InvalidInputException;
 @RestController
 @RequestMapping("/api/releases")
 class ReleaseController {
-
-  private static final int MAX_PAGE = 200;
 
   private final RuntimeService runtimeService;
   private final ReleaseRecords records;
@@ -54,23 +53,18 @@ class ReleaseController {
   @GetMapping
   List<ReleaseView> list(@RequestParam(required = false) String plannedFrom,
       @RequestParam(required = false) String plannedTo, @RequestParam(required = false) String toolKey,
-      @RequestParam(defaultValue = "0") int first, @RequestParam(defaultValue = "50") int max) {
+      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
     List<FieldProblem> problems = new ArrayList<>();
     LocalDate from = date("plannedFrom", plannedFrom, problems);
     LocalDate to = date("plannedTo", plannedTo, problems);
     if (from != null && to != null && to.isBefore(from)) {
       problems.add(new FieldProblem("plannedTo", "must not be before plannedFrom (" + from + ")"));
     }
-    if (first < 0) {
-      problems.add(new FieldProblem("first", "0 or more"));
-    }
-    if (max < 1 || max > MAX_PAGE) {
-      problems.add(new FieldProblem("max", "from 1 to " + MAX_PAGE));
-    }
+    PageRequest paging = PageRequest.of(page, size, problems);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    return records.list(from, to, toolKey, first, max).stream().map(ReleaseView::summary).toList();
+    return records.list(from, to, toolKey, paging.firstRow(), paging.size()).stream().map(ReleaseView::summary).toList();
   }
 
   @GetMapping("/{key}")

@@ -9,7 +9,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import org.toolflow.incident.MailRecipients;
+import org.toolflow.integration.mail.MailRecipients;
 import org.toolflow.integration.ActionContext;
 import org.toolflow.integration.mail.MailMessage;
 import org.toolflow.integration.mail.Mailer;

@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
-import org.toolflow.incident.MailRecipients;
+import org.toolflow.integration.mail.MailRecipients;
 import org.toolflow.incident.Variables;
 import org.toolflow.integration.ActionContext;
 import org.toolflow.integration.mail.MailMessage;

@@ -94,6 +94,12 @@ class ChangeApiTest {
     assertThat(read.path("history").get(0).path("status").asText()).isEqualTo("NEW");
     JsonNode listed = json.readTree(send("GET", "/api/changes?toolKey=" + tool, reader, null).body());
     assertThat(listed).extracting(n -> n.path("key").asText()).containsExactly(key);
+    assertThat(json.readTree(send("GET", "/api/changes?page=0&size=1&toolKey=" + tool, reader, null).body()))
+        .extracting(n -> n.path("key").asText()).containsExactly(key);
+    assertThat(json.readTree(send("GET", "/api/changes?page=1&size=1&toolKey=" + tool, reader, null).body())).isEmpty();
+    HttpResponse<String> badSize = send("GET", "/api/changes?size=201", reader, null);
+    assertThat(badSize.statusCode()).isEqualTo(400);
+    assertThat(badSize.body()).contains("size").contains("from 1 to 200");
     assertThat(send("GET", "/api/changes/CHG-999999", reader, null).statusCode()).isEqualTo(404);
     assertThat(send("GET", "/api/changes?status=open-ish", reader, null).statusCode()).isEqualTo(400);
   }

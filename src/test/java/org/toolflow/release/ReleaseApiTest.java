@@ -115,6 +115,10 @@ class ReleaseApiTest {
     assertThat(listed).extracting(n -> n.path("key").asText()).containsExactly(key);
     assertThat(json.readTree(send("GET", "/api/releases?plannedFrom=2026-03-21&toolKey=" + tool, reader, null).body()))
         .isEmpty();
+    assertThat(json.readTree(send("GET", "/api/releases?page=1&size=1&toolKey=" + tool, reader, null).body())).isEmpty();
+    HttpResponse<String> badPage = send("GET", "/api/releases?page=-1", reader, null);
+    assertThat(badPage.statusCode()).isEqualTo(400);
+    assertThat(badPage.body()).contains("page").contains("from 0 to");
     assertThat(json.readTree(send("GET", "/api/releases/" + key, reader, null).body()).path("version").asText())
         .isEqualTo("2.1.0");
     assertThat(send("GET", "/api/releases/REL-999999", reader, null).statusCode()).isEqualTo(404);

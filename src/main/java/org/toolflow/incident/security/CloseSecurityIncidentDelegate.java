@@ -5,7 +5,7 @@ import static org.toolflow.incident.security.SecurityIncidentNames.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import org.toolflow.incident.MailRecipients;
+import org.toolflow.integration.mail.MailRecipients;
 import org.toolflow.incident.Variables;
 
 /** EGI CSIRT agreed: the team and the CSIRT are told that the incident is closed. */

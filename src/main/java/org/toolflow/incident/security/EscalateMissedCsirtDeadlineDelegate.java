@@ -3,7 +3,7 @@ package org.toolflow.incident.security;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import org.toolflow.incident.MailRecipients;
+import org.toolflow.integration.mail.MailRecipients;
 import org.toolflow.incident.Variables;
 
 /** The reporting deadline passed: EGI CSIRT and EGI Operations are told while the team's task stays open. */

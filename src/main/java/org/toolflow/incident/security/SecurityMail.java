@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
-import org.toolflow.incident.Texts;
+import org.toolflow.integration.mail.Texts;
 import org.toolflow.incident.Variables;
 import org.toolflow.integration.ActionContext;
 import org.toolflow.integration.mail.MailMessage;

@@ -5,7 +5,7 @@ import static org.toolflow.incident.security.SecurityIncidentNames.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import org.toolflow.incident.MailRecipients;
+import org.toolflow.integration.mail.MailRecipients;
 import org.toolflow.incident.Variables;
 
 /** Sends the team's incident report to EGI CSIRT, as its incident reporting procedure asks. */

@@ -15,7 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-import org.toolflow.incident.GroupMailProperties;
+import org.toolflow.integration.mail.GroupMailProperties;
 import org.toolflow.integration.ActionContext;
 import org.toolflow.integration.mail.MailMessage;
 import org.toolflow.integration.mail.Mailer;

@@ -1,4 +1,4 @@
-package org.toolflow.incident;
+package org.toolflow.integration.mail;
 
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -1,4 +1,4 @@
-package org.toolflow.incident;
+package org.toolflow.integration.mail;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.toolflow.incident;
+package org.toolflow.integration.mail;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
