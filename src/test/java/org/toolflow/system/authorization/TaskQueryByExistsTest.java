@@ -1,10 +1,12 @@
 package org.toolflow.system.authorization;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_REVOKE;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -78,6 +80,7 @@ class TaskQueryByExistsTest {
 
   private final List<String> authorizationIds = new ArrayList<>();
   private String deploymentId;
+  private String standaloneTaskId;
 
   /** Once, inside the first test: process coverage records only within a test. */
   @BeforeEach
@@ -100,6 +103,12 @@ class TaskQueryByExistsTest {
         taskService.addCandidateUser(taskId, "tqp-none");
       }
     }
+    // A task outside any process: the engine's check joins the definition with a left join for it.
+    Task standalone = taskService.newTask();
+    standalone.setName("Standalone probe");
+    taskService.saveTask(standalone);
+    standaloneTaskId = standalone.getId();
+    taskService.addCandidateGroup(standaloneTaskId, "tqp-a");
     grantUser("tqp-star", Resources.TASK, "*", Permissions.READ);
     grantGroup("tqp-def", Resources.PROCESS_DEFINITION, PROBE, ProcessDefinitionPermissions.READ_TASK);
     grantGroup("tqp-revoked", Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ_TASK);
@@ -117,6 +126,7 @@ class TaskQueryByExistsTest {
       return;
     }
     authorizationIds.forEach(authorizationService::deleteAuthorization);
+    taskService.deleteTask(standaloneTaskId, true);
     repositoryService.deleteDeployment(deploymentId, true);
   }
 
@@ -132,6 +142,25 @@ class TaskQueryByExistsTest {
   }
 
   @Test
+  void theEngineAsksForTasksAndTheirCountByTheMappedNames() {
+    // Without this the comparisons below could compare the engine's statement with itself.
+    DbSqlSessionFactory sessions = configuration().getDbSqlSessionFactory();
+    Map<String, String> mappings = sessions.getStatementMappings();
+    Map<String, String> broken = new HashMap<>(mappings);
+    broken.put("selectTaskByQueryCriteria", "noSuchTaskStatement");
+    broken.put("selectTaskCountByQueryCriteria", "noSuchTaskCountStatement");
+    sessions.setStatementMappings(broken);
+    try {
+      assertThatThrownBy(() -> as("tqp-one", q -> q.processDefinitionKey(PROBE)))
+          .hasStackTraceContaining("noSuchTaskStatement");
+      assertThatThrownBy(() -> count("tqp-one", q -> q.processDefinitionKey(PROBE)))
+          .hasStackTraceContaining("noSuchTaskCountStatement");
+    } finally {
+      sessions.setStatementMappings(mappings);
+    }
+  }
+
+  @Test
   void peopleSeeTheTasksTheirGrantsOpen() {
     List<String> probeTasks = as("tqp-one", q -> q.processDefinitionKey(PROBE).orderByTaskId().asc());
     // tqp-a tasks (i % 7 in {0, 2}: 8) and those assigned to tqp-one (i % 5 == 0: 5 more).
@@ -142,6 +171,9 @@ class TaskQueryByExistsTest {
     assertThat(count("tqp-none", q -> q.processDefinitionKey(PROBE))).isEqualTo(7);
     // The revoke on the probe wins over the grant on every definition: only the tasks of the user's groups remain.
     assertThat(count("tqp-revoked", q -> q.processDefinitionKey(PROBE))).isEqualTo(8);
+    assertThat(as("tqp-one", q -> q.taskId(standaloneTaskId))).containsExactly(standaloneTaskId);
+    assertThat(as("tqp-star", q -> q.taskId(standaloneTaskId))).containsExactly(standaloneTaskId);
+    assertThat(as("tqp-nogrant", q -> q.taskId(standaloneTaskId))).isEmpty();
   }
 
   @Test
