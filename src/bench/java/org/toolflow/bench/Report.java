@@ -174,8 +174,8 @@ final class Report {
     if (figures.isEmpty()) {
       return;
     }
-    out.printf("%n%s: %s %s, %s samples each, ms%n", title, figures.get(sizeKey), sizeLabel,
-        figures.get("samplesPerQuery"));
+    out.printf("%n%s: %s %s, %s samples each, ms (load average at the end %s)%n", title, figures.get(sizeKey),
+        sizeLabel, figures.get("samplesPerQuery"), figures.get("loadAverage"));
     out.printf("%-62s %8s %8s %8s%n", "query", "p50", "p95", "max");
     map(figures.get("latency")).forEach((call, value) -> {
       Map<String, Object> l = map(value);
