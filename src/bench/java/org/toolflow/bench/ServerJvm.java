@@ -95,6 +95,11 @@ final class ServerJvm implements AutoCloseable {
     command.addAll(adminArguments(directory));
     command.addAll(arguments);
     command.add("--bench.seed-report=" + report.toAbsolutePath());
+    // The history copies are single statements of 100,000 rows and more: on a loaded machine they outlast the
+    // production socket timeout on PostgreSQL, which is meant for ToolFlow's own queries, not for a bulk load.
+    if (database.name().equals("postgres")) {
+      command.add("--spring.datasource.hikari.data-source-properties[socketTimeout]=0");
+    }
     Process process = launch(command, directory.resolve("seeding.log"));
     try {
       if (!process.waitFor(2, TimeUnit.HOURS) || process.exitValue() != 0) {
