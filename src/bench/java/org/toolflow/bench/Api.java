@@ -58,6 +58,20 @@ final class Api {
     return ok(callType, "POST", path, send(callType, request));
   }
 
+  /** A deployment of one BPMN file through the engine's REST API (multipart, as Camunda Modeler sends it). */
+  JsonNode deploy(String callType, String name, String fileName, byte[] bpmn) {
+    String boundary = "bench-" + System.nanoTime();
+    String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\n" + name
+        + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileName + "\"; filename=\""
+        + fileName + "\"\r\nContent-Type: application/xml\r\n\r\n";
+    String tail = "\r\n--" + boundary + "--\r\n";
+    byte[] body = concat(head.getBytes(StandardCharsets.UTF_8), bpmn, tail.getBytes(StandardCharsets.UTF_8));
+    HttpRequest.Builder request = request("/engine-rest/deployment/create")
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    return ok(callType, "POST", "/engine-rest/deployment/create", send(callType, request));
+  }
+
   Response getAnyStatus(String callType, String path) {
     return send(callType, request(path).GET());
   }
@@ -88,6 +102,20 @@ final class Api {
           + response.body());
     }
     return response.body();
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    int length = 0;
+    for (byte[] part : parts) {
+      length += part.length;
+    }
+    byte[] all = new byte[length];
+    int at = 0;
+    for (byte[] part : parts) {
+      System.arraycopy(part, 0, all, at, part.length);
+      at += part.length;
+    }
+    return all;
   }
 
   private static JsonNode parse(String body) {

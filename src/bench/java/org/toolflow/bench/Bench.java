@@ -39,6 +39,19 @@ public final class Bench {
     List<Map<String, Object>> runs = new ArrayList<>();
     results.put("runs", runs);
     boolean failed = false;
+    if (Boolean.parseBoolean(System.getProperty("bench.compare-bare", "true"))) {
+      Path comparison = directory.resolve("bare-starter-comparison");
+      Files.createDirectories(comparison);
+      try {
+        results.put("bareStarterComparison", new StarterComparison(settings, comparison)
+            .run(8, settings.mode().equals("quick") ? 2 : 3));
+      } catch (RuntimeException e) {
+        failed = true;
+        e.printStackTrace();
+        results.put("bareStarterComparison", Map.of("error", String.valueOf(e.getMessage())));
+      }
+      new Report(results, System.out).write(settings.output(), "results-" + stamp + ".json");
+    }
     for (String name : settings.databases()) {
       Path databaseDirectory = directory.resolve(name);
       Files.createDirectories(databaseDirectory);

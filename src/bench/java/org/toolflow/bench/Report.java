@@ -38,9 +38,33 @@ final class Report {
     out.printf("Machine: %s cores, %s, %s MiB, %s; load average %s at the start, %s at the end%n",
         machine.get("cores"), machine.get("cpuModel"), machine.get("memoryMiB"), machine.get("java"),
         machine.get("loadAverage"), results.get("loadAverageAtEnd"));
+    printBareComparison(map(results.get("bareStarterComparison")));
     for (Map<String, Object> run : (List<Map<String, Object>>) results.get("runs")) {
       printRun(run);
     }
+  }
+
+  private void printBareComparison(Map<String, Object> comparison) {
+    if (comparison.isEmpty()) {
+      return;
+    }
+    out.printf("%n=== ToolFlow beside a bare Camunda starter (H2, same run) ===%n");
+    if (comparison.containsKey("error")) {
+      out.printf("FAILED: %s%n", comparison.get("error"));
+      return;
+    }
+    Map<String, Object> startup = map(comparison.get("startupMs"));
+    out.printf("start-up to health UP, ms: ToolFlow %s, bare %s; ratio of the means %s%n", startup.get("toolflow"),
+        startup.get("bare"), comparison.get("startupRatio"));
+    Map<String, Object> throughput = map(comparison.get("throughput"));
+    for (String app : List.of("toolflow", "bare")) {
+      Map<String, Object> figures = map(throughput.get(app));
+      Map<String, Object> latency = map(figures.get("latency"));
+      out.printf("one-task starts, %s clients, %s: %s/s, p50 %s ms, p95 %s ms, CPU %s s, load %s%n",
+          comparison.get("clients"), app, figures.get("instancesPerSecond"), latency.get("p50Ms"),
+          latency.get("p95Ms"), figures.get("cpuSeconds"), figures.get("loadAverage"));
+    }
+    out.printf("throughput ratio ToolFlow / bare: %s%n", comparison.get("throughputRatio"));
   }
 
   private void printRun(Map<String, Object> run) {
@@ -150,8 +174,8 @@ final class Report {
     if (figures.isEmpty()) {
       return;
     }
-    out.printf("%n%s: %s %s, %s samples each, ms%n", title, figures.get(sizeKey), sizeLabel,
-        figures.get("samplesPerQuery"));
+    out.printf("%n%s: %s %s, %s samples each, ms (load average at the end %s)%n", title, figures.get(sizeKey),
+        sizeLabel, figures.get("samplesPerQuery"), figures.get("loadAverage"));
     out.printf("%-62s %8s %8s %8s%n", "query", "p50", "p95", "max");
     map(figures.get("latency")).forEach((call, value) -> {
       Map<String, Object> l = map(value);

@@ -66,6 +66,26 @@ final class ServerJvm implements AutoCloseable {
     return server;
   }
 
+  /**
+   * A JVM without the benchmark's SQL counting, for comparisons: ToolFlow's own main class when {@code mainClass} is
+   * null (with the benchmark's administrator), otherwise that class from the benchmark's extension.
+   */
+  static ServerJvm startPlain(BenchSettings settings, Path directory, String name, String mainClass,
+      List<String> arguments) {
+    int port = freePort();
+    List<String> command = new ArrayList<>(javaCommand(settings, settings.serverJvmOptions(), mainClass));
+    command.addAll(arguments);
+    command.add("--server.port=" + port);
+    if (mainClass == null) {
+      command.addAll(adminArguments(directory));
+    }
+    Path log = directory.resolve(name + ".log");
+    long launched = System.nanoTime();
+    ServerJvm server = new ServerJvm(launch(command, log), port, log, launched);
+    server.awaitReady();
+    return server;
+  }
+
   /** Runs the seeding step to its end and returns the JSON report it wrote. */
   static String seed(BenchSettings settings, BenchDatabase database, Path directory, List<String> arguments) {
     Path report = directory.resolve("seeding.json");
@@ -75,6 +95,11 @@ final class ServerJvm implements AutoCloseable {
     command.addAll(adminArguments(directory));
     command.addAll(arguments);
     command.add("--bench.seed-report=" + report.toAbsolutePath());
+    // The history copies are single statements of 100,000 rows and more: on a loaded machine they outlast the
+    // production socket timeout on PostgreSQL, which is meant for ToolFlow's own queries, not for a bulk load.
+    if (database.name().equals("postgres")) {
+      command.add("--spring.datasource.hikari.data-source-properties[socketTimeout]=0");
+    }
     Process process = launch(command, directory.resolve("seeding.log"));
     try {
       if (!process.waitFor(2, TimeUnit.HOURS) || process.exitValue() != 0) {

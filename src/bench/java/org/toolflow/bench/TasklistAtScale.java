@@ -46,6 +46,8 @@ final class TasklistAtScale {
     result.put("group", GROUP);
     result.put("openTasksInGroup", visible);
     result.put("samplesPerQuery", samples);
+    // The 1-minute load average when the samples end: on 2 shared cores it says how far the figures can be trusted.
+    result.put("loadAverage", Machine.loadAverage());
     result.put("latency", latencies.summary());
     result.putAll(after.since(before, samples));
     return result;

@@ -1,0 +1,64 @@
+package org.toolflow.system.authorization;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.ibatis.builder.xml.XMLMapperBuilder;
+import org.apache.ibatis.session.Configuration;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
+import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
+
+/**
+ * The task query and its count with the caller's authorizations checked by sub-queries. The engine joins the
+ * caller's permission rows as a derived table on {@code RESOURCE_ID_ IN (task id, definition key, '*')}: with a
+ * row per open task of a group, PostgreSQL misjudges how many rows the bitwise permission filter leaves and
+ * compares every task with every row (seconds at 10,000 open tasks). The sub-queries are read once each.
+ * Callers under the revoke-aware check keep the engine's own SQL.
+ */
+public final class TaskQueryByExists {
+
+  static final String MAPPER = "org/toolflow/system/authorization/task-query-by-exists.xml";
+
+  /** The engine's statement names and the ones that replace them. */
+  static final Map<String, String> STATEMENTS = Map.of(
+      "selectTaskByQueryCriteria", "selectTaskByQueryCriteriaByExists",
+      "selectTaskCountByQueryCriteria", "selectTaskCountByQueryCriteriaByExists");
+
+  private TaskQueryByExists() {
+  }
+
+  /** Adds the statements to the engine's MyBatis configuration and maps the engine's names to them. */
+  static void register(ProcessEngineConfigurationImpl engine) {
+    Configuration mybatis = engine.getSqlSessionFactory().getConfiguration();
+    try (InputStream mapper = TaskQueryByExists.class.getClassLoader().getResourceAsStream(MAPPER)) {
+      if (mapper == null) {
+        throw new IllegalStateException("Missing mapper " + MAPPER);
+      }
+      new XMLMapperBuilder(mapper, mybatis, MAPPER, mybatis.getSqlFragments()).parse();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    use(engine.getDbSqlSessionFactory(), true);
+  }
+
+  /** Switches the engine between these statements and its own (both stay registered). */
+  static void use(DbSqlSessionFactory sessions, boolean byExists) {
+    // A copy: the engine's default mappings are shared by every engine of the JVM.
+    Map<String, String> mappings = sessions.getStatementMappings() == null
+        ? new HashMap<>() : new HashMap<>(sessions.getStatementMappings());
+    if (byExists) {
+      mappings.putAll(STATEMENTS);
+    } else {
+      STATEMENTS.keySet().forEach(mappings::remove);
+    }
+    sessions.setStatementMappings(mappings);
+  }
+
+  /** What the engine's task SQL is given in place of the caller's check: none, so it adds no join. */
+  public static AuthorizationCheck noCheck() {
+    return new AuthorizationCheck();
+  }
+}
