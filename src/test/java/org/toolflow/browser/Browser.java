@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -28,6 +29,8 @@ final class Browser implements AutoCloseable {
   static final Path CHROMEDRIVER = Path.of(System.getProperty("toolflow.browser.chromedriver", "/usr/bin/chromedriver"));
   // Generous: the first load of a webapp's scripts is slow on a busy 2-core machine; waits return as soon as ready.
   static final Duration TIMEOUT = Duration.ofSeconds(60);
+  // Long enough for a busy machine to load a start form; the full timeout still applies after a second pick.
+  private static final Duration PICK_LOST = Duration.ofSeconds(15);
 
   enum Webapp {
     TASKLIST, COCKPIT, ADMIN;
@@ -127,6 +130,24 @@ final class Browser implements AutoCloseable {
             + ".formatToParts(new Date(arguments[0], arguments[1] - 1, arguments[2]))"
             + ".filter(part => part.type !== 'literal').map(part => part.value).join('');",
         day.getYear(), day.getMonthValue(), day.getDayOfMonth());
+  }
+
+  /**
+   * Clicks "Start process" in Tasklist and picks the process by its name, as a person would, until its start form
+   * shows. A pick made while the dialog still fades in is sometimes lost: it is made once more after a while.
+   */
+  WebElement openStartForm(String processName) {
+    By startForm = By.cssSelector(".modal .fjs-form");
+    By process = By.xpath("//div[contains(@class,'modal')]//a[normalize-space()='" + processName + "']");
+    waitForClickable(By.cssSelector("li.start-process-action a")).click();
+    waitForClickable(process).click();
+    try {
+      return new WebDriverWait(driver, PICK_LOST).until(ExpectedConditions.visibilityOfElementLocated(startForm));
+    } catch (TimeoutException lost) {
+      screenshot("start-form-pick-again");
+      waitForClickable(process).click();
+      return waitFor(startForm);
+    }
   }
 
   ChromeDriver driver() {

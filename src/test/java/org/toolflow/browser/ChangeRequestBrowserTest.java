@@ -55,7 +55,6 @@ class ChangeRequestBrowserTest {
   private static final String PASSWORD = "change-browser-secret";
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
   private static final String TITLE = "Faster catalogue search";
-  private static final By MODAL_FORM = By.cssSelector(".modal .fjs-form");
   private static final By TASK_FORM = By.cssSelector(".task-details .fjs-form");
   // Long enough for a busy machine to answer a submit; the full timeout still applies after a second click.
   private static final Duration CLICK_LOST = Duration.ofSeconds(15);
@@ -191,11 +190,7 @@ class ChangeRequestBrowserTest {
   /** Logs in as the requester and files a normal change of the tool from the start form. */
   private ProcessInstance fileChange(Browser browser, String requester) {
     browser.step("requester-logged-in", () -> browser.logIn(Webapp.TASKLIST, requester, PASSWORD));
-    browser.step("start-form-opened", () -> {
-      browser.waitForClickable(By.cssSelector("li.start-process-action a")).click();
-      browser.waitForClickable(By.xpath("//div[contains(@class,'modal')]//a[normalize-space()='Change request']")).click();
-      browser.waitFor(MODAL_FORM);
-    });
+    browser.step("start-form-opened", () -> browser.openStartForm("Change request"));
     browser.step("change-request-typed", () -> {
       choose(browser, "toolKey", "Tool " + tool + " (" + tool + ")");
       retype(browser.waitFor(field("customer")), "EGI");

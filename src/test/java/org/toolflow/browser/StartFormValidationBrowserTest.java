@@ -26,7 +26,6 @@ import org.toolflow.browser.Browser.Webapp;
 @BrowserTest
 class StartFormValidationBrowserTest {
 
-  private static final By START_FORM = By.cssSelector(".modal .fjs-form");
   private static final By TOOL_KEY = By.cssSelector(".modal input[id$='-Field_ToolKey']");
   private static final By START_BUTTON = By.xpath("//div[contains(@class,'modal')]//button[normalize-space()='Start']");
   private static final By ERROR = By.cssSelector(".modal .alert-danger");
@@ -110,10 +109,6 @@ class StartFormValidationBrowserTest {
 
   /** Clicks "Start process" and picks the probe from the list, as a person would. */
   private static void openStartForm(Browser browser) {
-    browser.step("start-form-opened", () -> {
-      browser.waitForClickable(By.cssSelector("li.start-process-action a")).click();
-      browser.waitForClickable(By.xpath("//div[contains(@class,'modal')]//a[normalize-space()='" + ProbeProcess.NAME + "']")).click();
-      browser.waitFor(START_FORM);
-    });
+    browser.step("start-form-opened", () -> browser.openStartForm(ProbeProcess.NAME));
   }
 }

@@ -50,11 +50,7 @@ class ToolChoiceBrowserTest {
 
     try (Browser browser = Browser.open(port, "tool-choice")) {
       browser.step("tasklist-logged-in", () -> browser.logIn(Webapp.TASKLIST, TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD));
-      browser.step("start-form-opened", () -> {
-        browser.waitForClickable(By.cssSelector("li.start-process-action a")).click();
-        browser.waitForClickable(By.xpath("//div[contains(@class,'modal')]//a[normalize-space()='Tool retirement']")).click();
-        browser.waitFor(By.cssSelector(".modal .fjs-form"));
-      });
+      browser.step("start-form-opened", () -> browser.openStartForm("Tool retirement"));
       browser.step("tool-list-opened", () -> {
         browser.waitForClickable(TOOL_CHOICE).click();
         browser.waitFor(OPTIONS);
