@@ -87,22 +87,15 @@ class LiveEdgesTest {
   @BeforeAll
   static void startToolFlowAgainstTheStandIns() {
     standIns = LiveStandIns.start();
-    List<String> settings = new ArrayList<>(standIns.settings());
-    settings.add("--toolflow.change.rt-queue=" + RT_QUEUE);
-    settings.add("--toolflow.change.rt-category-field=" + RT_CATEGORY_FIELD);
-    // A queue whose lifecycle calls In progress otherwise, as an operator configures it.
-    settings.add("--toolflow.rt.statuses.in-progress=" + RT_IN_PROGRESS);
-    toolFlow = LiveToolFlow.start(settings);
+    toolFlow = LiveToolFlow.againstStandIns(standIns, "--toolflow.change.rt-queue=" + RT_QUEUE,
+        "--toolflow.change.rt-category-field=" + RT_CATEGORY_FIELD,
+        // A queue whose lifecycle calls In progress otherwise, as an operator configures it.
+        "--toolflow.rt.statuses.in-progress=" + RT_IN_PROGRESS);
   }
 
   @AfterAll
   static void stop() {
-    if (toolFlow != null) {
-      toolFlow.close();
-    }
-    if (standIns != null) {
-      standIns.close();
-    }
+    LiveToolFlow.stop(toolFlow, standIns);
   }
 
   @BeforeEach

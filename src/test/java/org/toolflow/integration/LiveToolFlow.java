@@ -57,6 +57,23 @@ final class LiveToolFlow implements AutoCloseable {
   }
 
   /** Starts ToolFlow with these settings on top of the ones every run here needs. */
+  /** ToolFlow with every connector pointed at the stand-ins, plus the settings a test adds. */
+  static LiveToolFlow againstStandIns(LiveStandIns standIns, String... moreSettings) {
+    List<String> settings = new ArrayList<>(standIns.settings());
+    settings.addAll(List.of(moreSettings));
+    return start(settings);
+  }
+
+  /** Stops what a test class started, whichever of the two came up. */
+  static void stop(LiveToolFlow toolFlow, LiveStandIns standIns) {
+    if (toolFlow != null) {
+      toolFlow.close();
+    }
+    if (standIns != null) {
+      standIns.close();
+    }
+  }
+
   static LiveToolFlow start(List<String> settings) {
     List<String> arguments = new ArrayList<>(List.of(
         "--spring.datasource.url=jdbc:h2:mem:toolflow-live-edges;DB_CLOSE_DELAY=-1",

@@ -73,20 +73,13 @@ class RtChangeIntakeLiveTest {
   @BeforeAll
   static void startToolFlowAgainstTheStandIns() {
     standIns = LiveStandIns.start();
-    List<String> settings = new ArrayList<>(standIns.settings());
-    settings.add("--toolflow.change.rt-queue=" + RT_QUEUE);
-    settings.add("--toolflow.change.rt-category-field=" + RT_CATEGORY_FIELD);
-    toolFlow = LiveToolFlow.start(settings);
+    toolFlow = LiveToolFlow.againstStandIns(standIns, "--toolflow.change.rt-queue=" + RT_QUEUE,
+        "--toolflow.change.rt-category-field=" + RT_CATEGORY_FIELD);
   }
 
   @AfterAll
   static void stop() {
-    if (toolFlow != null) {
-      toolFlow.close();
-    }
-    if (standIns != null) {
-      standIns.close();
-    }
+    LiveToolFlow.stop(toolFlow, standIns);
   }
 
   @BeforeEach
