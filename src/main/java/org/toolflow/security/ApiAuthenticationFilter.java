@@ -6,12 +6,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
@@ -30,43 +27,42 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
   private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
   private final ProcessEngine processEngine;
+  private final RememberedCallers callers;
 
-  ApiAuthenticationFilter(ProcessEngine processEngine) {
+  ApiAuthenticationFilter(ProcessEngine processEngine, RememberedCallers callers) {
     this.processEngine = processEngine;
+    this.callers = callers;
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     IdentityService identityService = processEngine.getIdentityService();
-    String userId = authenticatedUser(request, identityService);
-    if (userId == null) {
+    RememberedCallers.Caller caller = authenticatedCaller(request);
+    if (caller == null) {
       refuse(response);
       return;
     }
-    List<String> groups = groupsOf(userId);
-    if (!READ_METHODS.contains(request.getMethod()) && !Roles.mayChange(groups)) {
+    if (!READ_METHODS.contains(request.getMethod()) && !Roles.mayChange(caller.groupIds())) {
       forbid(response);
       return;
     }
     try {
-      identityService.setAuthentication(userId, groups, tenantsOf(userId));
+      identityService.setAuthentication(caller.userId(), caller.groupIds(), caller.tenantIds());
       chain.doFilter(request, response);
     } finally {
       identityService.clearAuthentication();
     }
   }
 
-  private String authenticatedUser(HttpServletRequest request, IdentityService identityService) {
+  private RememberedCallers.Caller authenticatedCaller(HttpServletRequest request) {
     String header = request.getHeader(HttpHeaders.AUTHORIZATION);
     if (BasicCredentials.present(header)) {
-      return BasicCredentials.userOf(header, identityService);
+      return callers.byBasicCredentials(header);
     }
     // A webapp session only reads: its writes would need the webapps' CSRF token, which /api does not check.
-    if ("GET".equals(request.getMethod())) {
-      return sessionUser(request.getSession(false));
-    }
-    return null;
+    String sessionUser = "GET".equals(request.getMethod()) ? sessionUser(request.getSession(false)) : null;
+    return sessionUser == null ? null : callers.of(sessionUser);
   }
 
   private String sessionUser(HttpSession session) {
@@ -77,16 +73,6 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     UserAuthentication user = authentications == null ? null
         : (UserAuthentication) authentications.getAuthenticationForProcessEngine(processEngine.getName());
     return user == null ? null : user.getIdentityId();
-  }
-
-  private List<String> groupsOf(String userId) {
-    return processEngine.getIdentityService().createGroupQuery().groupMember(userId).unlimitedList().stream()
-        .map(Group::getId).toList();
-  }
-
-  private List<String> tenantsOf(String userId) {
-    return processEngine.getIdentityService().createTenantQuery().userMember(userId).includingGroupsOfUser(true)
-        .unlimitedList().stream().map(Tenant::getId).toList();
   }
 
   private static void refuse(HttpServletResponse response) throws IOException {

@@ -19,8 +19,8 @@ class RestApiAuthentication {
 
   @Bean
   FilterRegistrationBean<Filter> engineRestAuthenticationFilter(
-      @Value("${spring.jersey.application-path:/engine-rest}") String restPath) {
-    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+      @Value("${spring.jersey.application-path:/engine-rest}") String restPath, RememberedCallers callers) {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new EngineRestAuthenticationFilter(callers));
     registration.setName("toolflow-engine-rest-authentication");
     registration.addUrlPatterns(restPath + "/*");
     registration.setInitParameters(Map.of(
@@ -30,9 +30,10 @@ class RestApiAuthentication {
   }
 
   @Bean
-  FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilter(ProcessEngine processEngine) {
+  FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilter(ProcessEngine processEngine,
+      RememberedCallers callers) {
     FilterRegistrationBean<ApiAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new ApiAuthenticationFilter(processEngine));
+        new FilterRegistrationBean<>(new ApiAuthenticationFilter(processEngine, callers));
     registration.setName("toolflow-api-authentication");
     registration.addUrlPatterns(API_PATH + "/*");
     return registration;
