@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.camunda.bpm.dmn.feel.impl.scala.ContextVariableWrapper;
 import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngine;
 import org.camunda.bpm.dmn.feel.impl.scala.function.FeelCustomFunctionProvider;
@@ -19,12 +20,16 @@ import org.camunda.feel.syntaxtree.ParsedExpression;
  * Camunda's FEEL engine, parsing each expression of a decision once instead of at every evaluation: the same
  * expression text always parses to the same tree, and parsing took most of the time of a small table's evaluation.
  * Evaluation, its context and its failures are the stock engine's; an expression that does not parse or evaluate is
- * handed to the stock engine, so its error is worded exactly as before.
+ * handed to the stock engine, so its error is worded exactly as before. The commonest input entry of all, a plain
+ * string literal such as {@code "change-request"} tested against a string, is compared directly, as FEEL compares
+ * them: building the evaluation context of every FEEL call costs far more than the comparison.
  */
 class ParsedOnceFeelEngine extends ScalaFeelEngine {
 
   // Expressions come from deployed decisions; a bound keeps years of redeployments from growing it without end.
   static final int MOST_EXPRESSIONS = 10_000;
+  // Quotes around anything but quotes and backslashes: no escapes, so the text between them is the string.
+  private static final Pattern PLAIN_STRING = Pattern.compile("\"[^\"\\\\]*\"");
 
   private final Map<String, Either<Failure, ParsedExpression>> unaryTests = new ConcurrentHashMap<>();
   private final Map<String, Either<Failure, ParsedExpression>> expressions = new ConcurrentHashMap<>();
@@ -35,6 +40,11 @@ class ParsedOnceFeelEngine extends ScalaFeelEngine {
 
   @Override
   public boolean evaluateSimpleUnaryTests(String expression, String inputVariable, VariableContext variableContext) {
+    Object value = variableContext.resolve(inputVariable) == null ? null
+        : variableContext.resolve(inputVariable).getValue();
+    if (value instanceof String text && PLAIN_STRING.matcher(expression).matches()) {
+      return text.equals(expression.substring(1, expression.length() - 1));
+    }
     Either<Failure, ParsedExpression> parsed = parsed(unaryTests, expression, feelEngine::parseUnaryTests);
     if (parsed.isLeft()) {
       return super.evaluateSimpleUnaryTests(expression, inputVariable, variableContext);
