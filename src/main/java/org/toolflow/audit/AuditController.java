@@ -38,8 +38,8 @@ class AuditController {
       @RequestParam(required = false) String businessKey, @RequestParam(required = false) String toolKey,
       @RequestParam(required = false) String startedFrom, @RequestParam(required = false) String startedTo,
       @RequestParam(required = false) String finishedFrom, @RequestParam(required = false) String finishedTo,
-      @RequestParam(required = false) String state, @RequestParam(required = false) String page,
-      @RequestParam(required = false) String size) {
+      @RequestParam(required = false) String state, @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = SearchCriteria.DEFAULT_SIZE) int size) {
     return search.search(SearchCriteria.parse(process, businessKey, toolKey, startedFrom, startedTo, finishedFrom,
         finishedTo, state, page, size));
   }

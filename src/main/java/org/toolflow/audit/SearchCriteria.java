@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import org.toolflow.system.web.FieldProblem;
 import org.toolflow.system.web.InvalidInputException;
+import org.toolflow.system.web.PageRequest;
 
 /**
  * What an auditor searches by: process, business key (exact, or a prefix ending in {@code *}), tool, the date range
@@ -19,19 +20,19 @@ import org.toolflow.system.web.InvalidInputException;
 record SearchCriteria(String processDefinitionKey, String businessKey, String toolKey, Date startedAfter,
     Date startedBefore, Date finishedAfter, Date finishedBefore, State state, int page, int size) {
 
-  static final int DEFAULT_SIZE = 20;
-  static final int MAX_SIZE = 200;
+  // Fewer rows than elsewhere by default: the Cockpit search page shows one screenful.
+  static final String DEFAULT_SIZE = "20";
 
   enum State { RUNNING, COMPLETED, TERMINATED, WITH_INCIDENTS }
 
   static SearchCriteria parse(String process, String businessKey, String toolKey, String startedFrom, String startedTo,
-      String finishedFrom, String finishedTo, String state, String page, String size) {
+      String finishedFrom, String finishedTo, String state, int page, int size) {
     List<FieldProblem> problems = new ArrayList<>();
     SearchCriteria criteria = new SearchCriteria(blankToNull(process), blankToNull(businessKey), blankToNull(toolKey),
         date("startedFrom", startedFrom, false, problems), date("startedTo", startedTo, true, problems),
         date("finishedFrom", finishedFrom, false, problems), date("finishedTo", finishedTo, true, problems),
-        state(state, problems), number("page", page, 0, 0, Integer.MAX_VALUE, problems),
-        number("size", size, DEFAULT_SIZE, 1, MAX_SIZE, problems));
+        state(state, problems), page, size);
+    PageRequest.of(page, size, problems);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
@@ -39,7 +40,7 @@ record SearchCriteria(String processDefinitionKey, String businessKey, String to
   }
 
   int firstResult() {
-    return (int) Math.min(Integer.MAX_VALUE, (long) page * size);
+    return new PageRequest(page, size).firstRow();
   }
 
   private static String blankToNull(String value) {
@@ -74,22 +75,5 @@ record SearchCriteria(String processDefinitionKey, String businessKey, String to
       problems.add(new FieldProblem("state", "one of running, completed, terminated, with-incidents; not '" + text + "'"));
       return null;
     }
-  }
-
-  private static int number(String field, String value, int fallback, int min, int max, List<FieldProblem> problems) {
-    String text = blankToNull(value);
-    if (text == null) {
-      return fallback;
-    }
-    try {
-      int number = Integer.parseInt(text);
-      if (number >= min && number <= max) {
-        return number;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    problems.add(new FieldProblem(field, "a whole number from " + min + " to " + max + ", not '" + text + "'"));
-    return fallback;
   }
 }

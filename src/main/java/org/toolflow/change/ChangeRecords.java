@@ -1,6 +1,5 @@
 package org.toolflow.change;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -14,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -35,10 +34,10 @@ public class ChangeRecords {
   // A resolved change stays holdable while its review week runs; the caller checks the process still runs.
   private static final String HOLDABLE_STATUSES = "('NEW','ACCEPTED','IN_PROGRESS','RESOLVED')";
 
-  private final JdbcTemplate jdbc;
+  private final JdbcClient jdbc;
   private final Clock clock;
 
-  ChangeRecords(JdbcTemplate jdbc, Clock clock) {
+  ChangeRecords(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
     this.clock = clock;
   }
@@ -49,8 +48,8 @@ public class ChangeRecords {
     for (ChangeStatus status : ChangeStatus.values()) {
       counts.put(status, 0L);
     }
-    jdbc.query("SELECT status, COUNT(*) AS n FROM change_record WHERE change_key IS NOT NULL GROUP BY status",
-        (ResultSet rs) -> {
+    jdbc.sql("SELECT status, COUNT(*) AS n FROM change_record WHERE change_key IS NOT NULL GROUP BY status")
+        .query((ResultSet rs) -> {
           counts.put(ChangeStatus.valueOf(rs.getString("status")), rs.getLong("n"));
         });
     return counts;
@@ -59,35 +58,24 @@ public class ChangeRecords {
   /** Records a new change with status New and gives it its key. */
   ChangeRecord create(ChangeRequestInput input, String requester, String processInstanceId) {
     Timestamp now = now();
-    GeneratedKeyHolder generated = new GeneratedKeyHolder();
-    jdbc.update(connection -> {
-      PreparedStatement insert = connection.prepareStatement("INSERT INTO change_record (process_instance_id, "
-          + "tool_key, title, description, customer, requester, requested_type, security_vulnerability, "
-          + "standard_change, status, intended_deployment_date, created_at, updated_at) "
-          + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
-      insert.setString(1, processInstanceId);
-      insert.setString(2, input.tool().key());
-      insert.setString(3, input.title());
-      insert.setString(4, input.description());
-      insert.setString(5, input.customer());
-      insert.setString(6, requester);
-      insert.setString(7, input.requestedType());
-      insert.setBoolean(8, input.securityVulnerability());
-      insert.setString(9, input.standardChange());
-      insert.setString(10, ChangeStatus.NEW.name());
-      insert.setObject(11, input.intendedDeploymentDate());
-      insert.setTimestamp(12, now);
-      insert.setTimestamp(13, now);
-      return insert;
-    }, generated);
-    String key = KEY_PREFIX + generated.getKey().longValue();
-    jdbc.update("UPDATE change_record SET change_key = ? WHERE id = ?", key, generated.getKey().longValue());
+    KeyHolder keys = new GeneratedKeyHolder();
+    jdbc.sql("INSERT INTO change_record (process_instance_id, tool_key, title, description, customer, requester, "
+            + "requested_type, security_vulnerability, standard_change, status, intended_deployment_date, created_at, "
+            + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(processInstanceId, input.tool().key(), input.title(), input.description(), input.customer(), requester,
+            input.requestedType(), input.securityVulnerability(), input.standardChange(), ChangeStatus.NEW.name(),
+            input.intendedDeploymentDate(), now, now)
+        .update(keys, "id");
+    long id = keys.getKey().longValue();
+    String key = KEY_PREFIX + id;
+    jdbc.sql("UPDATE change_record SET change_key = ? WHERE id = ?").params(key, id).update();
     addHistory(key, ChangeStatus.NEW, requester, "requested");
     return get(key);
   }
 
   public Optional<ChangeRecord> find(String key) {
-    return jdbc.query("SELECT " + COLUMNS + " FROM change_record WHERE change_key = ?", ROW, key).stream().findFirst();
+    return jdbc.sql("SELECT " + COLUMNS + " FROM change_record WHERE change_key = ?").param(key)
+        .query(ChangeRecords::toRecord).optional();
   }
 
   public ChangeRecord get(String key) {
@@ -107,32 +95,36 @@ public class ChangeRecords {
       args.add(status.name());
     }
     sql.append(" ORDER BY id DESC OFFSET ").append(first).append(" ROWS FETCH NEXT ").append(max).append(" ROWS ONLY");
-    return jdbc.query(sql.toString(), ROW, args.toArray());
+    return jdbc.sql(sql.toString()).params(args).query(ChangeRecords::toRecord).list();
   }
 
   /** FitSM PR12: approved changes not yet released (also while on hold), soonest intended deployment first. */
   public List<ChangeRecord> schedule() {
-    return jdbc.query("SELECT " + COLUMNS + " FROM change_record WHERE status IN ('ACCEPTED','IN_PROGRESS') "
-        + "OR (status = 'STALLED' AND status_before_hold IN ('ACCEPTED','IN_PROGRESS')) "
-        + "ORDER BY CASE WHEN intended_deployment_date IS NULL THEN 1 ELSE 0 END, intended_deployment_date, id", ROW);
+    return jdbc.sql("SELECT " + COLUMNS + " FROM change_record WHERE status IN ('ACCEPTED','IN_PROGRESS') "
+            + "OR (status = 'STALLED' AND status_before_hold IN ('ACCEPTED','IN_PROGRESS')) "
+            + "ORDER BY CASE WHEN intended_deployment_date IS NULL THEN 1 ELSE 0 END, intended_deployment_date, id")
+        .query(ChangeRecords::toRecord).list();
   }
 
   /** The changes of a tool a release can carry: approved and being implemented. */
   public List<ChangeRecord> inProgressOf(String toolKey) {
-    return jdbc.query("SELECT " + COLUMNS + " FROM change_record WHERE tool_key = ? AND status IN "
-        + "('ACCEPTED','IN_PROGRESS') ORDER BY id", ROW, toolKey);
+    return jdbc.sql("SELECT " + COLUMNS + " FROM change_record WHERE tool_key = ? AND status IN "
+            + "('ACCEPTED','IN_PROGRESS') ORDER BY id")
+        .param(toolKey).query(ChangeRecords::toRecord).list();
   }
 
   /** The changes a person may still put on hold or resume, newest first: the choice of "Hold or resume a change". */
   public List<ChangeRecord> holdableOrHeld() {
-    return jdbc.query("SELECT " + COLUMNS + " FROM change_record WHERE status IN " + HOLDABLE_STATUSES
-        + " OR status = 'STALLED' ORDER BY id DESC FETCH FIRST 500 ROWS ONLY", ROW);
+    return jdbc.sql("SELECT " + COLUMNS + " FROM change_record WHERE status IN " + HOLDABLE_STATUSES
+            + " OR status = 'STALLED' ORDER BY id DESC FETCH FIRST 500 ROWS ONLY")
+        .query(ChangeRecords::toRecord).list();
   }
 
   /** The changes of a tool still open: neither rejected nor resolved. */
   List<ChangeRecord> openOf(String toolKey) {
-    return jdbc.query("SELECT " + COLUMNS + " FROM change_record WHERE tool_key = ? AND status IN "
-        + "('NEW','ACCEPTED','IN_PROGRESS','STALLED') ORDER BY id", ROW, toolKey);
+    return jdbc.sql("SELECT " + COLUMNS + " FROM change_record WHERE tool_key = ? AND status IN "
+            + "('NEW','ACCEPTED','IN_PROGRESS','STALLED') ORDER BY id")
+        .param(toolKey).query(ChangeRecords::toRecord).list();
   }
 
   public List<ChangeRecord> byProcessInstances(Collection<String> processInstanceIds) {
@@ -140,55 +132,58 @@ public class ChangeRecords {
       return List.of();
     }
     String marks = String.join(",", processInstanceIds.stream().map(id -> "?").toList());
-    return jdbc.query("SELECT " + COLUMNS + " FROM change_record WHERE process_instance_id IN (" + marks + ") "
-        + "ORDER BY id", ROW, processInstanceIds.toArray());
+    return jdbc.sql("SELECT " + COLUMNS + " FROM change_record WHERE process_instance_id IN (" + marks + ") "
+            + "ORDER BY id")
+        .params(List.copyOf(processInstanceIds)).query(ChangeRecords::toRecord).list();
   }
 
   public List<ChangeStatusChange> history(String key) {
-    return jdbc.query("SELECT status, changed_at, changed_by, note FROM change_status_history WHERE change_key = ? "
-        + "ORDER BY id", (rs, i) -> new ChangeStatusChange(ChangeStatus.valueOf(rs.getString("status")),
-            instant(rs, "changed_at"), rs.getString("changed_by"), rs.getString("note")), key);
+    return jdbc.sql("SELECT status, changed_at, changed_by, note FROM change_status_history WHERE change_key = ? "
+            + "ORDER BY id")
+        .param(key).query((rs, i) -> new ChangeStatusChange(ChangeStatus.valueOf(rs.getString("status")),
+            instant(rs, "changed_at"), rs.getString("changed_by"), rs.getString("note")))
+        .list();
   }
 
   /** The release process sets the date a planned release will deploy the change. */
   public void planDeployment(String key, LocalDate date) {
-    requireUpdated(jdbc.update("UPDATE change_record SET intended_deployment_date = ?, updated_at = ? "
-        + "WHERE change_key = ?", date, now(), key), key);
+    requireUpdated(jdbc.sql("UPDATE change_record SET intended_deployment_date = ?, updated_at = ? "
+        + "WHERE change_key = ?").params(date, now(), key).update(), key);
   }
 
   void classify(String key, String changeClass, Integer priority) {
-    requireUpdated(jdbc.update("UPDATE change_record SET change_class = ?, priority = ?, updated_at = ? "
-        + "WHERE change_key = ?", changeClass, priority, now(), key), key);
+    requireUpdated(jdbc.sql("UPDATE change_record SET change_class = ?, priority = ?, updated_at = ? "
+        + "WHERE change_key = ?").params(changeClass, priority, now(), key).update(), key);
   }
 
   void linkRtTicket(String key, String ticketId) {
-    requireUpdated(jdbc.update("UPDATE change_record SET rt_ticket_id = ?, updated_at = ? WHERE change_key = ?",
-        ticketId, now(), key), key);
+    requireUpdated(jdbc.sql("UPDATE change_record SET rt_ticket_id = ?, updated_at = ? WHERE change_key = ?")
+        .params(ticketId, now(), key).update(), key);
   }
 
   /** The outcome of the assessment and approvals: priority, planned date, reason of a rejection. */
   void recordDecision(String key, Integer priority, LocalDate intendedDate, String reason) {
-    requireUpdated(jdbc.update("UPDATE change_record SET priority = COALESCE(?, priority), "
+    requireUpdated(jdbc.sql("UPDATE change_record SET priority = COALESCE(?, priority), "
         + "intended_deployment_date = COALESCE(?, intended_deployment_date), decision_reason = ?, updated_at = ? "
-        + "WHERE change_key = ?", priority, intendedDate, reason, now(), key), key);
+        + "WHERE change_key = ?").params(priority, intendedDate, reason, now(), key).update(), key);
   }
 
   void recordRelease(String key, String releaseReference) {
-    requireUpdated(jdbc.update("UPDATE change_record SET release_reference = ?, updated_at = ? WHERE change_key = ?",
-        releaseReference, now(), key), key);
+    requireUpdated(jdbc.sql("UPDATE change_record SET release_reference = ?, updated_at = ? WHERE change_key = ?")
+        .params(releaseReference, now(), key).update(), key);
   }
 
   void changeStatus(String key, ChangeStatus status, String by, String note) {
-    requireUpdated(jdbc.update("UPDATE change_record SET status = ?, updated_at = ? WHERE change_key = ?",
-        status.name(), now(), key), key);
+    requireUpdated(jdbc.sql("UPDATE change_record SET status = ?, updated_at = ? WHERE change_key = ?")
+        .params(status.name(), now(), key).update(), key);
     addHistory(key, status, by, note);
   }
 
   /** Stalled, remembering the status to restore; only a change that is neither rejected nor already on hold. */
   void hold(String key, String by, String reason) {
-    int updated = jdbc.update("UPDATE change_record SET status_before_hold = status, status = 'STALLED', "
-        + "updated_at = ? WHERE change_key = ? AND status IN " + HOLDABLE_STATUSES,
-        now(), key);
+    int updated = jdbc.sql("UPDATE change_record SET status_before_hold = status, status = 'STALLED', "
+            + "updated_at = ? WHERE change_key = ? AND status IN " + HOLDABLE_STATUSES)
+        .params(now(), key).update();
     if (updated != 1) {
       throw new IllegalStateException("change " + key + " is rejected or already on hold");
     }
@@ -201,15 +196,15 @@ public class ChangeRecords {
     if (!record.onHold() || record.statusBeforeHold() == null) {
       throw new IllegalStateException("change " + key + " is not on hold");
     }
-    jdbc.update("UPDATE change_record SET status = status_before_hold, status_before_hold = NULL, updated_at = ? "
-        + "WHERE change_key = ?", now(), key);
+    jdbc.sql("UPDATE change_record SET status = status_before_hold, status_before_hold = NULL, updated_at = ? "
+        + "WHERE change_key = ?").params(now(), key).update();
     addHistory(key, record.statusBeforeHold(), by, note);
     return record.statusBeforeHold();
   }
 
   private void addHistory(String key, ChangeStatus status, String by, String note) {
-    jdbc.update("INSERT INTO change_status_history (change_key, status, changed_at, changed_by, note) "
-        + "VALUES (?, ?, ?, ?, ?)", key, status.name(), now(), by, note);
+    jdbc.sql("INSERT INTO change_status_history (change_key, status, changed_at, changed_by, note) "
+        + "VALUES (?, ?, ?, ?, ?)").params(key, status.name(), now(), by, note).update();
   }
 
   private static void requireUpdated(int rows, String key) {
@@ -228,15 +223,16 @@ public class ChangeRecords {
     return value == null ? null : value.toInstant();
   }
 
-  private static final RowMapper<ChangeRecord> ROW = (rs, i) -> new ChangeRecord(
-      rs.getString("change_key"), rs.getString("process_instance_id"), rs.getString("tool_key"),
-      rs.getString("title"), rs.getString("description"), rs.getString("customer"), rs.getString("requester"),
-      rs.getString("requested_type"), rs.getBoolean("security_vulnerability"), rs.getString("standard_change"),
-      rs.getString("change_class"), (Integer) rs.getObject("priority", Integer.class),
-      ChangeStatus.valueOf(rs.getString("status")), status(rs.getString("status_before_hold")),
-      rs.getString("rt_ticket_id"), rs.getObject("intended_deployment_date", LocalDate.class),
-      rs.getString("decision_reason"), rs.getString("release_reference"), instant(rs, "created_at"),
-      instant(rs, "updated_at"));
+  private static ChangeRecord toRecord(ResultSet rs, int row) throws SQLException {
+    return new ChangeRecord(rs.getString("change_key"), rs.getString("process_instance_id"), rs.getString("tool_key"),
+        rs.getString("title"), rs.getString("description"), rs.getString("customer"), rs.getString("requester"),
+        rs.getString("requested_type"), rs.getBoolean("security_vulnerability"), rs.getString("standard_change"),
+        rs.getString("change_class"), rs.getObject("priority", Integer.class),
+        ChangeStatus.valueOf(rs.getString("status")), status(rs.getString("status_before_hold")),
+        rs.getString("rt_ticket_id"), rs.getObject("intended_deployment_date", LocalDate.class),
+        rs.getString("decision_reason"), rs.getString("release_reference"), instant(rs, "created_at"),
+        instant(rs, "updated_at"));
+  }
 
   private static ChangeStatus status(String name) {
     return name == null ? null : ChangeStatus.valueOf(name);

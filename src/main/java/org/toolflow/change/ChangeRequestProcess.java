@@ -82,7 +82,6 @@ public final class ChangeRequestProcess {
     // derived at the start
     public static final String OTHER_CUSTOMER = "otherCustomer";
     public static final String TOOL_HAS_OTAG = "toolHasOtag";
-    public static final String TOOL_TEAM_GROUP = "toolTeamGroup";
     public static final String OTAG_GROUP = "otagGroup";
     public static final String STATUS = "status";
     // classification

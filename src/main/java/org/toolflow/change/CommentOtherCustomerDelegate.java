@@ -12,9 +12,9 @@ class CommentOtherCustomerDelegate implements JavaDelegate {
 
   private final ChangeRecords records;
   private final RtTickets rt;
-  private final ChangeSettings settings;
+  private final ChangeProperties settings;
 
-  CommentOtherCustomerDelegate(ChangeRecords records, RtTickets rt, ChangeSettings settings) {
+  CommentOtherCustomerDelegate(ChangeRecords records, RtTickets rt, ChangeProperties settings) {
     this.records = records;
     this.rt = rt;
     this.settings = settings;

@@ -21,10 +21,10 @@ class CreateRtTicketDelegate implements JavaDelegate {
   private final ChangeRecords records;
   private final ChangeTools tools;
   private final ChangePeople people;
-  private final ChangeSettings settings;
+  private final ChangeProperties settings;
 
   CreateRtTicketDelegate(RtTickets rt, ChangeRecords records, ChangeTools tools, ChangePeople people,
-      ChangeSettings settings) {
+      ChangeProperties settings) {
     this.rt = rt;
     this.records = records;
     this.tools = tools;

@@ -107,7 +107,6 @@ class RecordChangeRequestListener implements ExecutionListener {
         input.intendedDeploymentDate() == null ? null : input.intendedDeploymentDate().toString());
     variables.put(Vars.OTHER_CUSTOMER, input.otherCustomer());
     variables.put(Vars.TOOL_HAS_OTAG, input.tool().hasOtag());
-    variables.put(Vars.TOOL_TEAM_GROUP, input.tool().teamGroup());
     variables.put(Vars.OTAG_GROUP, input.tool().otagGroup());
     variables.put(Vars.STATUS, ChangeStatus.NEW.name());
     return variables;

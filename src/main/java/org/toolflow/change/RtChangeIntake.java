@@ -33,12 +33,12 @@ public class RtChangeIntake {
   private final ChangeTools tools;
   private final ChangePeople people;
   private final RtChangeFiling filing;
-  private final ChangeSettings settings;
+  private final ChangeProperties settings;
   private final RuntimeService runtimeService;
   private final TransactionTemplate transaction;
 
   RtChangeIntake(RtTickets rt, RtIntakes intakes, ChangeTools tools, ChangePeople people, RtChangeFiling filing,
-      ChangeSettings settings, RuntimeService runtimeService, PlatformTransactionManager transactionManager) {
+      ChangeProperties settings, RuntimeService runtimeService, PlatformTransactionManager transactionManager) {
     this.rt = rt;
     this.intakes = intakes;
     this.tools = tools;

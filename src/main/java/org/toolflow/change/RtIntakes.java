@@ -4,18 +4,19 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The RT tickets taken in (table {@code rt_change_intake}); its key refuses a ticket taken twice. */
 @Repository
 class RtIntakes {
 
-  private final JdbcTemplate jdbc;
+  private final JdbcClient jdbc;
   private final Clock clock;
 
-  RtIntakes(JdbcTemplate jdbc, Clock clock) {
+  RtIntakes(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
     this.clock = clock;
   }
@@ -26,18 +27,18 @@ class RtIntakes {
       return Set.of();
     }
     String marks = String.join(",", ticketIds.stream().map(id -> "?").toList());
-    return new HashSet<>(jdbc.queryForList("SELECT ticket_id FROM rt_change_intake WHERE ticket_id IN (" + marks + ")",
-        String.class, ticketIds.toArray()));
+    return new HashSet<>(jdbc.sql("SELECT ticket_id FROM rt_change_intake WHERE ticket_id IN (" + marks + ")")
+        .params(List.copyOf(ticketIds)).query(String.class).list());
   }
 
   /** Claims the ticket; a second claim, from this node or another, fails on the key. */
   void take(String ticketId, String processKey) {
-    jdbc.update("INSERT INTO rt_change_intake (ticket_id, process_key, taken_at) VALUES (?, ?, ?)", ticketId,
-        processKey, Timestamp.from(clock.instant()));
+    jdbc.sql("INSERT INTO rt_change_intake (ticket_id, process_key, taken_at) VALUES (?, ?, ?)")
+        .params(ticketId, processKey, Timestamp.from(clock.instant())).update();
   }
 
   void started(String ticketId, String processInstanceId) {
-    jdbc.update("UPDATE rt_change_intake SET process_instance_id = ? WHERE ticket_id = ?", processInstanceId,
-        ticketId);
+    jdbc.sql("UPDATE rt_change_intake SET process_instance_id = ? WHERE ticket_id = ?")
+        .params(processInstanceId, ticketId).update();
   }
 }

@@ -34,11 +34,11 @@ class SendChangeMailDelegate implements JavaDelegate {
   private final ChangeRecords records;
   private final ChangeTools tools;
   private final ChangePeople people;
-  private final ChangeSettings settings;
+  private final ChangeProperties settings;
   private final RtTickets rt;
 
   SendChangeMailDelegate(Mailer mailer, ChangeRecords records, ChangeTools tools, ChangePeople people,
-      ChangeSettings settings, RtTickets rt) {
+      ChangeProperties settings, RtTickets rt) {
     this.rt = rt;
     this.mailer = mailer;
     this.records = records;

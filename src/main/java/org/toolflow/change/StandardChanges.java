@@ -3,7 +3,7 @@ package org.toolflow.change;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,18 +11,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 class StandardChanges {
 
-  private final JdbcTemplate jdbc;
+  private final JdbcClient jdbc;
   private final Clock clock;
 
-  StandardChanges(JdbcTemplate jdbc, Clock clock) {
+  StandardChanges(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
     this.clock = clock;
   }
 
   List<StandardChange> of(String toolKey) {
-    return jdbc.query("SELECT code, title, description FROM change_standard_change WHERE tool_key = ? ORDER BY code",
-        (rs, i) -> new StandardChange(rs.getString("code"), rs.getString("title"), rs.getString("description")),
-        toolKey);
+    return jdbc.sql("SELECT code, title, description FROM change_standard_change WHERE tool_key = ? ORDER BY code")
+        .param(toolKey)
+        .query((rs, i) -> new StandardChange(rs.getString("code"), rs.getString("title"), rs.getString("description")))
+        .list();
   }
 
   List<String> codesOf(String toolKey) {
@@ -30,18 +31,19 @@ class StandardChanges {
   }
 
   boolean contains(String toolKey, String code) {
-    return code != null && jdbc.queryForObject("SELECT COUNT(*) FROM change_standard_change WHERE tool_key = ? "
-        + "AND code = ?", Integer.class, toolKey, code) > 0;
+    return code != null && jdbc.sql("SELECT COUNT(*) FROM change_standard_change WHERE tool_key = ? AND code = ?")
+        .params(toolKey, code).query(Long.class).single() > 0;
   }
 
   /** Replaces the whole list at once, so the team edits it like one document. */
   @Transactional
   void replace(String toolKey, List<StandardChange> changes, String by) {
-    jdbc.update("DELETE FROM change_standard_change WHERE tool_key = ?", toolKey);
+    jdbc.sql("DELETE FROM change_standard_change WHERE tool_key = ?").param(toolKey).update();
     Timestamp now = Timestamp.from(clock.instant());
     for (StandardChange change : changes) {
-      jdbc.update("INSERT INTO change_standard_change (tool_key, code, title, description, updated_by, updated_at) "
-          + "VALUES (?, ?, ?, ?, ?, ?)", toolKey, change.code(), change.title(), change.description(), by, now);
+      jdbc.sql("INSERT INTO change_standard_change (tool_key, code, title, description, updated_by, updated_at) "
+              + "VALUES (?, ?, ?, ?, ?, ?)")
+          .params(toolKey, change.code(), change.title(), change.description(), by, now).update();
     }
   }
 }

@@ -39,7 +39,6 @@ class ValidateChangeFormListener implements TaskListener {
         Vars.STATUS, record.status().name(),
         Vars.OTHER_CUSTOMER, !ChangeRequestProcess.Values.EGI.equalsIgnoreCase(record.customer()),
         Vars.TOOL_HAS_OTAG, tool.hasOtag(),
-        Vars.TOOL_TEAM_GROUP, tool.teamGroup(),
         Vars.OTAG_GROUP, tool.otagGroup()));
     if (record.changeClass() != null) {
       task.getExecution().setVariable(Vars.CHANGE_CLASS, record.changeClass());

@@ -23,7 +23,8 @@ class KnownErrorController {
   }
 
   @GetMapping("/api/known-errors")
-  List<KnownError> knownErrors(@RequestParam(required = false) String tool, @RequestParam(required = false) String status,
+  List<KnownError> knownErrors(@RequestParam(required = false) String toolKey,
+      @RequestParam(required = false) String status,
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
     if (status != null && !STATUSES.contains(status)) {
       throw new InvalidInputException(List.of(new FieldProblem("status", "must be one of OPEN, RESOLVED, SUPERSEDED")));
@@ -33,6 +34,6 @@ class KnownErrorController {
     if (!wrong.isEmpty()) {
       throw new InvalidInputException(wrong);
     }
-    return problems.knownErrors(tool, status, page, size);
+    return problems.knownErrors(toolKey, status, page, size);
   }
 }

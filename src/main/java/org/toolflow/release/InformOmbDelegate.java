@@ -25,10 +25,10 @@ class InformOmbDelegate implements JavaDelegate {
 
   private final Mailer mailer;
   private final ReleaseRecords records;
-  private final ReleaseSettings settings;
+  private final ReleaseProperties settings;
   private final Clock clock;
 
-  InformOmbDelegate(Mailer mailer, ReleaseRecords records, ReleaseSettings settings, Clock clock) {
+  InformOmbDelegate(Mailer mailer, ReleaseRecords records, ReleaseProperties settings, Clock clock) {
     this.mailer = mailer;
     this.records = records;
     this.settings = settings;

@@ -1,6 +1,5 @@
 package org.toolflow.release;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -15,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -37,10 +36,10 @@ public class ReleaseRecords {
       + "updated_at";
   private static final String OPEN = "('PLANNED','READY','DEPLOYED')";
 
-  private final JdbcTemplate jdbc;
+  private final JdbcClient jdbc;
   private final Clock clock;
 
-  ReleaseRecords(JdbcTemplate jdbc, Clock clock) {
+  ReleaseRecords(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
     this.clock = clock;
   }
@@ -51,8 +50,8 @@ public class ReleaseRecords {
     for (ReleaseStatus status : ReleaseStatus.values()) {
       counts.put(status, 0L);
     }
-    jdbc.query("SELECT status, COUNT(*) AS n FROM release_record WHERE release_key IS NOT NULL GROUP BY status",
-        (ResultSet rs) -> {
+    jdbc.sql("SELECT status, COUNT(*) AS n FROM release_record WHERE release_key IS NOT NULL GROUP BY status")
+        .query((ResultSet rs) -> {
           counts.put(ReleaseStatus.valueOf(rs.getString("status")), rs.getLong("n"));
         });
     return counts;
@@ -61,35 +60,24 @@ public class ReleaseRecords {
   /** Records a planned release and gives it its key. */
   ReleaseRecord create(ReleaseStart start, String requester, String processInstanceId) {
     Timestamp now = now();
-    GeneratedKeyHolder generated = new GeneratedKeyHolder();
-    jdbc.update(connection -> {
-      PreparedStatement insert = connection.prepareStatement("INSERT INTO release_record (process_instance_id, "
-          + "tool_key, version, kind, planned_date, umd_distribution, high_impact, high_risk, requester, status, "
-          + "iteration, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)", new String[] {"id"});
-      insert.setString(1, processInstanceId);
-      insert.setString(2, start.tool().key());
-      insert.setString(3, start.version());
-      insert.setString(4, start.kind());
-      insert.setObject(5, start.plannedDate());
-      insert.setBoolean(6, start.umdDistribution());
-      insert.setBoolean(7, start.highImpact());
-      insert.setBoolean(8, start.highRisk());
-      insert.setString(9, requester);
-      insert.setString(10, ReleaseStatus.PLANNED.name());
-      insert.setTimestamp(11, now);
-      insert.setTimestamp(12, now);
-      return insert;
-    }, generated);
-    long id = generated.getKey().longValue();
+    KeyHolder keys = new GeneratedKeyHolder();
+    jdbc.sql("INSERT INTO release_record (process_instance_id, tool_key, version, kind, planned_date, "
+            + "umd_distribution, high_impact, high_risk, requester, status, iteration, created_at, updated_at) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)")
+        .params(processInstanceId, start.tool().key(), start.version(), start.kind(), start.plannedDate(),
+            start.umdDistribution(), start.highImpact(), start.highRisk(), requester, ReleaseStatus.PLANNED.name(), now,
+            now)
+        .update(keys, "id");
+    long id = keys.getKey().longValue();
     String key = KEY_PREFIX + id;
-    jdbc.update("UPDATE release_record SET release_key = ? WHERE id = ?", key, id);
+    jdbc.sql("UPDATE release_record SET release_key = ? WHERE id = ?").params(key, id).update();
     replaceChanges(key, start.changeKeys());
     return get(key);
   }
 
   public Optional<ReleaseRecord> find(String key) {
-    return jdbc.query("SELECT " + COLUMNS + " FROM release_record WHERE release_key = ?", ROW, key).stream()
-        .findFirst();
+    return jdbc.sql("SELECT " + COLUMNS + " FROM release_record WHERE release_key = ?").param(key)
+        .query(ReleaseRecords::toRecord).optional();
   }
 
   public ReleaseRecord get(String key) {
@@ -114,43 +102,44 @@ public class ReleaseRecords {
     }
     sql.append(" ORDER BY planned_date, id OFFSET ").append(first).append(" ROWS FETCH NEXT ").append(max)
         .append(" ROWS ONLY");
-    return jdbc.query(sql.toString(), ROW, args.toArray());
+    return jdbc.sql(sql.toString()).params(args).query(ReleaseRecords::toRecord).list();
   }
 
   /** Planned (major, minor) releases not yet in production whose date falls in the period, soonest first. */
   List<ReleaseRecord> upcomingPlannedBetween(LocalDate from, LocalDate to) {
-    return jdbc.query("SELECT " + COLUMNS + " FROM release_record WHERE kind <> 'emergency' AND status IN "
-        + "('PLANNED','READY') AND planned_date >= ? AND planned_date <= ? ORDER BY planned_date, id", ROW, from, to);
+    return jdbc.sql("SELECT " + COLUMNS + " FROM release_record WHERE kind <> 'emergency' AND status IN "
+            + "('PLANNED','READY') AND planned_date >= ? AND planned_date <= ? ORDER BY planned_date, id")
+        .params(from, to).query(ReleaseRecords::toRecord).list();
   }
 
   /** Planned releases not yet in production that planning assigned to a meeting in [{@code from}, {@code to}). */
   List<ReleaseRecord> upcomingForMeetingBetween(Instant from, Instant to) {
-    return jdbc.query("SELECT " + COLUMNS + " FROM release_record WHERE kind <> 'emergency' AND status IN "
-        + "('PLANNED','READY') AND omb_meeting_at >= ? AND omb_meeting_at < ? ORDER BY planned_date, id", ROW,
-        timestamp(from), timestamp(to));
+    return jdbc.sql("SELECT " + COLUMNS + " FROM release_record WHERE kind <> 'emergency' AND status IN "
+            + "('PLANNED','READY') AND omb_meeting_at >= ? AND omb_meeting_at < ? ORDER BY planned_date, id")
+        .params(timestamp(from), timestamp(to)).query(ReleaseRecords::toRecord).list();
   }
 
   /** Emergency releases in production that the OMB has not reviewed yet. */
   List<ReleaseRecord> emergencyAwaitingPostReview() {
-    return jdbc.query("SELECT " + COLUMNS + " FROM release_record WHERE kind = 'emergency' AND status IN "
-        + "('DEPLOYED','SUCCEEDED') AND omb_post_review IS NULL ORDER BY planned_date, id", ROW);
+    return jdbc.sql("SELECT " + COLUMNS + " FROM release_record WHERE kind = 'emergency' AND status IN "
+            + "('DEPLOYED','SUCCEEDED') AND omb_post_review IS NULL ORDER BY planned_date, id")
+        .query(ReleaseRecords::toRecord).list();
   }
 
   boolean versionTaken(String toolKey, String version) {
-    Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM release_record WHERE tool_key = ? AND version = ?",
-        Integer.class, toolKey, version);
-    return count != null && count > 0;
+    return jdbc.sql("SELECT COUNT(*) FROM release_record WHERE tool_key = ? AND version = ?")
+        .params(toolKey, version).query(Long.class).single() > 0;
   }
 
   public List<String> changesOf(String key) {
-    return jdbc.queryForList("SELECT change_key FROM release_change WHERE release_key = ? ORDER BY change_key",
-        String.class, key);
+    return jdbc.sql("SELECT change_key FROM release_change WHERE release_key = ? ORDER BY change_key").param(key)
+        .query(String.class).list();
   }
 
   void replaceChanges(String key, Collection<String> changeKeys) {
-    jdbc.update("DELETE FROM release_change WHERE release_key = ?", key);
+    jdbc.sql("DELETE FROM release_change WHERE release_key = ?").param(key).update();
     for (String change : changeKeys) {
-      jdbc.update("INSERT INTO release_change (release_key, change_key) VALUES (?, ?)", key, change);
+      jdbc.sql("INSERT INTO release_change (release_key, change_key) VALUES (?, ?)").params(key, change).update();
     }
   }
 
@@ -160,7 +149,7 @@ public class ReleaseRecords {
     String sql = "SELECT c.release_key FROM release_change c JOIN release_record r ON r.release_key = c.release_key "
         + "WHERE c.change_key = ? AND r.status IN " + OPEN + " AND c.release_key <> ?";
     for (String change : changeKeys) {
-      jdbc.queryForList(sql, String.class, change, exceptKey == null ? "" : exceptKey).stream().findFirst()
+      jdbc.sql(sql).params(change, exceptKey == null ? "" : exceptKey).query(String.class).list().stream().findFirst()
           .ifPresent(release -> held.put(change, release));
     }
     return held;
@@ -219,16 +208,20 @@ public class ReleaseRecords {
   }
 
   void addReport(String key, ReleaseReport report) {
-    jdbc.update("INSERT INTO release_report (release_key, iteration, stage, outcome, link, summary, reported_by, "
-        + "reported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", key, report.iteration(), report.stage(), report.outcome(),
-        report.link(), report.summary(), report.reportedBy(), timestamp(report.reportedAt()));
+    jdbc.sql("INSERT INTO release_report (release_key, iteration, stage, outcome, link, summary, reported_by, "
+            + "reported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(key, report.iteration(), report.stage(), report.outcome(), report.link(), report.summary(),
+            report.reportedBy(), timestamp(report.reportedAt()))
+        .update();
   }
 
   public List<ReleaseReport> reports(String key) {
-    return jdbc.query("SELECT iteration, stage, outcome, link, summary, reported_by, reported_at FROM release_report "
-        + "WHERE release_key = ? ORDER BY id", (rs, i) -> new ReleaseReport(rs.getInt("iteration"),
-            rs.getString("stage"), rs.getString("outcome"), rs.getString("link"), rs.getString("summary"),
-            rs.getString("reported_by"), instant(rs, "reported_at")), key);
+    return jdbc.sql("SELECT iteration, stage, outcome, link, summary, reported_by, reported_at FROM release_report "
+            + "WHERE release_key = ? ORDER BY id")
+        .param(key).query((rs, i) -> new ReleaseReport(rs.getInt("iteration"), rs.getString("stage"),
+            rs.getString("outcome"), rs.getString("link"), rs.getString("summary"), rs.getString("reported_by"),
+            instant(rs, "reported_at")))
+        .list();
   }
 
   private void set(String key, String assignments, Object... values) {
@@ -236,7 +229,8 @@ public class ReleaseRecords {
     System.arraycopy(values, 0, args, 0, values.length);
     args[values.length] = now();
     args[values.length + 1] = key;
-    if (jdbc.update("UPDATE release_record SET " + assignments + ", updated_at = ? WHERE release_key = ?", args) != 1) {
+    if (jdbc.sql("UPDATE release_record SET " + assignments + ", updated_at = ? WHERE release_key = ?").params(args)
+        .update() != 1) {
       throw new NoSuchElementException("no release " + key);
     }
   }
@@ -255,17 +249,18 @@ public class ReleaseRecords {
     return value == null ? null : value.toInstant();
   }
 
-  private static final RowMapper<ReleaseRecord> ROW = (rs, i) -> new ReleaseRecord(
-      rs.getString("release_key"), rs.getString("process_instance_id"), rs.getString("tool_key"),
-      rs.getString("version"), rs.getString("kind"), rs.getObject("planned_date", LocalDate.class),
-      instant(rs, "omb_meeting_at"), instant(rs, "omb_informed_at"), rs.getObject("omb_informed_date", LocalDate.class),
-      rs.getBoolean("umd_distribution"), rs.getBoolean("high_impact"), rs.getBoolean("high_risk"),
-      rs.getString("requester"), ReleaseStatus.valueOf(rs.getString("status")), rs.getInt("iteration"),
-      rs.getString("release_tag"), rs.getString("tag_url"), rs.getString("distribution_channel"),
-      rs.getString("distribution_url"), rs.getString("package_formats"),
-      new ReleaseNotes(rs.getString("changelog"), rs.getString("installation_steps"), rs.getString("known_issues"),
-          rs.getString("documentation_links"), rs.getString("test_plan"), rs.getString("conformance_info")),
-      rs.getString("omb_item"), rs.getString("broadcast_text"), rs.getString("rollback_steps"),
-      rs.getString("review_outcome"), rs.getString("review_analysis"), rs.getString("omb_post_review"),
-      rs.getString("omb_post_review_comment"), instant(rs, "created_at"), instant(rs, "updated_at"));
+  private static ReleaseRecord toRecord(ResultSet rs, int row) throws SQLException {
+    return new ReleaseRecord(rs.getString("release_key"), rs.getString("process_instance_id"),
+        rs.getString("tool_key"), rs.getString("version"), rs.getString("kind"),
+        rs.getObject("planned_date", LocalDate.class), instant(rs, "omb_meeting_at"), instant(rs, "omb_informed_at"), rs.getObject("omb_informed_date", LocalDate.class),
+        rs.getBoolean("umd_distribution"), rs.getBoolean("high_impact"), rs.getBoolean("high_risk"),
+        rs.getString("requester"), ReleaseStatus.valueOf(rs.getString("status")), rs.getInt("iteration"),
+        rs.getString("release_tag"), rs.getString("tag_url"), rs.getString("distribution_channel"),
+        rs.getString("distribution_url"), rs.getString("package_formats"),
+        new ReleaseNotes(rs.getString("changelog"), rs.getString("installation_steps"), rs.getString("known_issues"),
+            rs.getString("documentation_links"), rs.getString("test_plan"), rs.getString("conformance_info")),
+        rs.getString("omb_item"), rs.getString("broadcast_text"), rs.getString("rollback_steps"),
+        rs.getString("review_outcome"), rs.getString("review_analysis"), rs.getString("omb_post_review"),
+        rs.getString("omb_post_review_comment"), instant(rs, "created_at"), instant(rs, "updated_at"));
+  }
 }

@@ -33,10 +33,10 @@ class SendReleaseAnnouncementDelegate implements JavaDelegate {
   private final ReleaseRecords records;
   private final ToolRegistry registry;
   private final IdentityService identityService;
-  private final ReleaseSettings settings;
+  private final ReleaseProperties settings;
 
   SendReleaseAnnouncementDelegate(Mailer mailer, ReleaseRecords records, ToolRegistry registry,
-      IdentityService identityService, ReleaseSettings settings) {
+      IdentityService identityService, ReleaseProperties settings) {
     this.mailer = mailer;
     this.records = records;
     this.registry = registry;

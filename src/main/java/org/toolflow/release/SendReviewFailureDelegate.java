@@ -26,10 +26,10 @@ class SendReviewFailureDelegate implements JavaDelegate {
   private final ReleaseRecords records;
   private final ToolRegistry registry;
   private final MailRecipients recipients;
-  private final ReleaseSettings settings;
+  private final ReleaseProperties settings;
 
   SendReviewFailureDelegate(Mailer mailer, ReleaseRecords records, ToolRegistry registry, MailRecipients recipients,
-      ReleaseSettings settings) {
+      ReleaseProperties settings) {
     this.mailer = mailer;
     this.records = records;
     this.registry = registry;

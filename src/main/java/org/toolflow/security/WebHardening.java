@@ -11,10 +11,9 @@ import org.springframework.core.Ordered;
 class WebHardening {
 
   @Bean
-  FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter(
-      @Value("${toolflow.web.behind-tls:false}") boolean behindTls) {
+  FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter(WebProperties web) {
     FilterRegistrationBean<SecurityHeadersFilter> registration =
-        new FilterRegistrationBean<>(new SecurityHeadersFilter(behindTls));
+        new FilterRegistrationBean<>(new SecurityHeadersFilter(web.behindTls()));
     registration.setName("toolflow-security-headers");
     registration.addUrlPatterns("/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);

@@ -113,6 +113,9 @@ class AuditSearchTest {
     JsonNode fields = new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body()).get("fields");
     assertThat(StreamSupport.stream(fields.spliterator(), false).map(f -> f.get("field").asText()))
         .containsExactlyInAnyOrder("state", "size", "startedFrom");
+    // The same words as every other endpoint that pages.
+    assertThat(StreamSupport.stream(fields.spliterator(), false).filter(f -> f.get("field").asText().equals("size"))
+        .map(f -> f.get("message").asText())).containsExactly("must be a whole number from 1 to 200");
   }
 
   @Test

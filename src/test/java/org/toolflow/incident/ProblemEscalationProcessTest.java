@@ -82,7 +82,7 @@ class ProblemEscalationProcessTest {
     String changeKey = (String) runtimeService.getVariable(problem.getId(), CHANGE_KEY);
     assertThat(problems.find(problemKey).orElseThrow().status()).isEqualTo(ProblemRecord.AWAITING_CHANGE);
     ResponseEntity<String> knownErrors = rest.withBasicAuth(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD)
-        .getForEntity("/api/known-errors?tool=" + TOOL + "&status=OPEN", String.class);
+        .getForEntity("/api/known-errors?toolKey=" + TOOL + "&status=OPEN", String.class);
     assertThat(knownErrors.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(knownErrors.getBody()).contains(problemKey).contains("Disk fills up with logs")
         .contains("Rotate the logs by hand");

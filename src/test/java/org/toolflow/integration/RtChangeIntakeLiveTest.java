@@ -36,7 +36,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.toolflow.TestClock;
 import org.toolflow.change.ChangeIntakeProcess;
 import org.toolflow.change.ChangeRequestProcess.Elements;
@@ -177,8 +177,8 @@ class RtChangeIntakeLiveTest {
     assertThat(toolFlow.bean(RuntimeService.class).createProcessInstanceQuery()
         .processDefinitionKey(ChangeRequestProcess.PROCESS_KEY).variableValueEquals(Vars.RT_TICKET_ID, ticket).count())
         .isEqualTo(1);
-    assertThat(toolFlow.bean(JdbcTemplate.class).queryForObject(
-        "SELECT COUNT(*) FROM rt_change_intake WHERE ticket_id = ?", Integer.class, ticket)).isEqualTo(1);
+    assertThat(toolFlow.bean(JdbcClient.class).sql("SELECT COUNT(*) FROM rt_change_intake WHERE ticket_id = ?")
+        .param(ticket).query(Long.class).single()).isEqualTo(1);
     assertThat(intake().pollOnce()).isZero();
   }
 

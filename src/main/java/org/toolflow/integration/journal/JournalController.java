@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.toolflow.system.web.CurrentUser;
 import org.toolflow.system.web.FieldProblem;
 import org.toolflow.system.web.InvalidInputException;
+import org.toolflow.system.web.PageRequest;
 
 /**
  * Reading the external action journal. Operators, auditors and administrators read all of it; anyone else
@@ -21,7 +22,6 @@ class JournalController {
 
   static final Set<String> SYSTEMS = Set.of("rt", "helpdesk", "gocdb", "wiki", "mail", "forge");
   private static final Set<String> READERS_OF_EVERYTHING = Set.of("camunda-admin", "egi-operations", "auditors");
-  private static final int MAX_SIZE = 200;
 
   private final ActionJournal journal;
   private final CurrentUser currentUser;
@@ -36,11 +36,10 @@ class JournalController {
   @GetMapping("/api/journal")
   JournalPage journal(@RequestParam(required = false) String processInstanceId,
       @RequestParam(required = false) String system,
-      @RequestParam(defaultValue = "0") String page,
-      @RequestParam(defaultValue = "50") String size) {
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
     List<FieldProblem> problems = new ArrayList<>();
-    int pageNumber = number("page", page, 0, Integer.MAX_VALUE, problems);
-    int pageSize = number("size", size, 1, MAX_SIZE, problems);
+    PageRequest paging = PageRequest.of(page, size, problems);
     String pi = blankToNull(processInstanceId);
     String sys = blankToNull(system);
     if (sys != null && !SYSTEMS.contains(sys)) {
@@ -50,7 +49,8 @@ class JournalController {
       throw new InvalidInputException(problems);
     }
     checkAccess(pi);
-    return new JournalPage(pageNumber, pageSize, journal.count(pi, sys), journal.find(pi, sys, pageNumber, pageSize));
+    return new JournalPage(paging.page(), paging.size(), journal.count(pi, sys),
+        journal.find(pi, sys, paging.page(), paging.size()));
   }
 
   private void checkAccess(String processInstanceId) {
@@ -65,19 +65,6 @@ class JournalController {
           "read the journal (give processInstanceId of a process you may read)", "ProcessInstance",
           String.valueOf(processInstanceId));
     }
-  }
-
-  private static int number(String field, String value, int min, int max, List<FieldProblem> problems) {
-    try {
-      int number = Integer.parseInt(value.trim());
-      if (number >= min && number <= max) {
-        return number;
-      }
-    } catch (NumberFormatException notANumber) {
-      // reported below
-    }
-    problems.add(new FieldProblem(field, "a whole number from " + min + (max == Integer.MAX_VALUE ? " up" : " to " + max)));
-    return min;
   }
 
   private static String blankToNull(String value) {

@@ -1,5 +1,6 @@
 package org.toolflow.system.metrics;
 
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -8,7 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.management.Metrics;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,34 +26,34 @@ class EngineCounts {
       Metrics.JOB_ACQUIRED_SUCCESS, Metrics.JOB_ACQUIRED_FAILURE, Metrics.JOB_SUCCESSFUL, Metrics.JOB_FAILED,
       Metrics.JOB_EXECUTION_REJECTED, Metrics.JOB_LOCKED_EXCLUSIVE);
 
-  private final JdbcTemplate jdbc;
+  private final JdbcClient jdbc;
   private final ManagementService managementService;
   private final Clock clock;
 
-  EngineCounts(JdbcTemplate jdbc, ManagementService managementService, Clock clock) {
+  EngineCounts(JdbcClient jdbc, ManagementService managementService, Clock clock) {
     this.jdbc = jdbc;
     this.managementService = managementService;
     this.clock = clock;
   }
 
   Set<String> processKeys() {
-    return new TreeSet<>(jdbc.queryForList("SELECT DISTINCT KEY_ FROM ACT_RE_PROCDEF", String.class));
+    return new TreeSet<>(jdbc.sql("SELECT DISTINCT KEY_ FROM ACT_RE_PROCDEF").query(String.class).list());
   }
 
   /** Open user tasks and the overdue ones, by process and candidate group; a task with several groups counts in each. */
   void tasks(Set<String> processKeys, List<Count> open, List<Count> overdue) {
     Set<String> seen = new TreeSet<>();
-    jdbc.query("SELECT d.KEY_ AS process_key, l.GROUP_ID_ AS group_id, COUNT(*) AS open_tasks, "
+    jdbc.sql("SELECT d.KEY_ AS process_key, l.GROUP_ID_ AS group_id, COUNT(*) AS open_tasks, "
         + "SUM(CASE WHEN t.DUE_DATE_ < ? THEN 1 ELSE 0 END) AS overdue_tasks "
         + "FROM ACT_RU_TASK t LEFT JOIN ACT_RE_PROCDEF d ON d.ID_ = t.PROC_DEF_ID_ "
         + "LEFT JOIN ACT_RU_IDENTITYLINK l ON l.TASK_ID_ = t.ID_ AND l.TYPE_ = 'candidate' AND l.GROUP_ID_ IS NOT NULL "
-        + "GROUP BY d.KEY_, l.GROUP_ID_", rs -> {
+        + "GROUP BY d.KEY_, l.GROUP_ID_").param(now()).query((ResultSet rs) -> {
           String process = orNone(rs.getString("process_key"));
           String group = orNone(rs.getString("group_id"));
           seen.add(process);
           open.add(Count.of(rs.getLong("open_tasks"), "process", process, "candidate_group", group));
           overdue.add(Count.of(rs.getLong("overdue_tasks"), "process", process, "candidate_group", group));
-        }, now());
+        });
     for (String process : processKeys) {
       if (!seen.contains(process)) {
         open.add(Count.of(0, "process", process, "candidate_group", NONE));
@@ -65,8 +66,8 @@ class EngineCounts {
   List<Count> incidents(Set<String> processKeys) {
     List<Count> counts = new ArrayList<>();
     Set<String> seen = new TreeSet<>();
-    jdbc.query("SELECT d.KEY_ AS process_key, COUNT(*) AS n FROM ACT_RU_INCIDENT i "
-        + "LEFT JOIN ACT_RE_PROCDEF d ON d.ID_ = i.PROC_DEF_ID_ GROUP BY d.KEY_", rs -> {
+    jdbc.sql("SELECT d.KEY_ AS process_key, COUNT(*) AS n FROM ACT_RU_INCIDENT i "
+        + "LEFT JOIN ACT_RE_PROCDEF d ON d.ID_ = i.PROC_DEF_ID_ GROUP BY d.KEY_").query((ResultSet rs) -> {
           String process = orNone(rs.getString("process_key"));
           seen.add(process);
           counts.add(Count.of(rs.getLong("n"), "process", process));
@@ -83,18 +84,18 @@ class EngineCounts {
   List<Count> jobs(Set<String> processKeys) {
     List<Count> counts = new ArrayList<>();
     Set<String> seen = new TreeSet<>();
-    jdbc.query("SELECT PROCESS_DEF_KEY_ AS process_key, "
+    jdbc.sql("SELECT PROCESS_DEF_KEY_ AS process_key, "
         + "SUM(CASE WHEN RETRIES_ > 0 AND SUSPENSION_STATE_ = 1 AND (DUEDATE_ IS NULL OR DUEDATE_ <= ?) "
         + "THEN 1 ELSE 0 END) AS due, "
         + "SUM(CASE WHEN RETRIES_ > 0 AND EXCEPTION_MSG_ IS NOT NULL THEN 1 ELSE 0 END) AS retrying, "
         + "SUM(CASE WHEN RETRIES_ = 0 THEN 1 ELSE 0 END) AS failed "
-        + "FROM ACT_RU_JOB GROUP BY PROCESS_DEF_KEY_", rs -> {
+        + "FROM ACT_RU_JOB GROUP BY PROCESS_DEF_KEY_").param(now()).query((ResultSet rs) -> {
           String process = orNone(rs.getString("process_key"));
           seen.add(process);
           for (String state : List.of("due", "retrying", "failed")) {
             counts.add(Count.of(rs.getLong(state), "process", process, "state", state));
           }
-        }, now());
+        });
     processKeys.stream().filter(process -> !seen.contains(process)).forEach(process -> {
       for (String state : List.of("due", "retrying", "failed")) {
         counts.add(Count.of(0, "process", process, "state", state));

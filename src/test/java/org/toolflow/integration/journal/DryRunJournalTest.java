@@ -129,7 +129,8 @@ class DryRunJournalTest {
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body()).contains("\"field\":\"system\"").contains("\"field\":\"size\"")
-        .contains("\"field\":\"page\"");
+        .contains("\"field\":\"page\"")
+        .contains("must be a whole number from 1 to 200");
   }
 
   @Test

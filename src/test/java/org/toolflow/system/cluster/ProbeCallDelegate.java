@@ -6,7 +6,7 @@ import javax.sql.DataSource;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,7 +30,7 @@ class ProbeCallDelegate implements JavaDelegate {
       new RtTicketRequest("Requirements", "Cluster probe", "Probe", "probe@example.org", 2, Map.of());
 
   private final RtTickets rt;
-  private final JdbcTemplate jdbc;
+  private final JdbcClient jdbc;
   private final TransactionTemplate ownTransaction;
   private final String node;
   private final boolean hangAfterCall;
@@ -39,7 +39,7 @@ class ProbeCallDelegate implements JavaDelegate {
   ProbeCallDelegate(RtTickets rt, DataSource dataSource, PlatformTransactionManager transactionManager,
       Environment environment) {
     this.rt = rt;
-    this.jdbc = new JdbcTemplate(dataSource);
+    this.jdbc = JdbcClient.create(dataSource);
     this.ownTransaction = new TransactionTemplate(transactionManager);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.node = environment.getRequiredProperty(NODE_NAME);
@@ -55,9 +55,9 @@ class ProbeCallDelegate implements JavaDelegate {
       new CountDownLatch(1).await();
     }
     RtTicket ticket = rt.create(context, REQUEST);
-    ownTransaction.executeWithoutResult(status -> jdbc.update(
-        "INSERT INTO probe_run (idempotency_key, business_key, node, ticket_id) VALUES (?, ?, ?, ?)",
-        context.idempotencyKey(), execution.getProcessBusinessKey(), node, ticket.id()));
+    ownTransaction.executeWithoutResult(status -> jdbc
+        .sql("INSERT INTO probe_run (idempotency_key, business_key, node, ticket_id) VALUES (?, ?, ?, ?)")
+        .params(context.idempotencyKey(), execution.getProcessBusinessKey(), node, ticket.id()).update());
     execution.setVariable("rtTicketId", ticket.id());
     if (hangAfterCall) {
       // RT answered, but the node never gets further: the job stays in flight until the node is killed.

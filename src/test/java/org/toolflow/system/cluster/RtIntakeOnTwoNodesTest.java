@@ -26,7 +26,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.toolflow.TestUsers;
 import org.toolflow.change.ChangeRequestProcess;
 import org.toolflow.change.RtChangeIntake;
@@ -99,8 +99,8 @@ class RtIntakeOnTwoNodesTest {
     assertThat(nodeB.bean(RuntimeService.class).createProcessInstanceQuery()
         .processDefinitionKey(ChangeRequestProcess.PROCESS_KEY)
         .variableValueEquals(ChangeRequestProcess.Vars.RT_TICKET_ID, TICKET).count()).isEqualTo(1);
-    assertThat(nodeA.bean(JdbcTemplate.class).queryForObject(
-        "SELECT COUNT(*) FROM rt_change_intake WHERE ticket_id = ?", Integer.class, TICKET)).isEqualTo(1);
+    assertThat(nodeA.bean(JdbcClient.class).sql("SELECT COUNT(*) FROM rt_change_intake WHERE ticket_id = ?")
+        .param(TICKET).query(Long.class).single()).isEqualTo(1);
     assertThat(rt.findAll(getRequestedFor(urlPathEqualTo(REST + "/tickets")))).as("searches").hasSizeGreaterThanOrEqualTo(2);
     assertThat(rt.findAll(postRequestedFor(urlEqualTo(REST + "/ticket")))).as("new tickets created").isEmpty();
     // A node polling later, as after a restart, finds the ticket taken.

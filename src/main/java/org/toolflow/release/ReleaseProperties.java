@@ -10,9 +10,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     support address and the OTAG's members are always included
  */
 @ConfigurationProperties("toolflow.release")
-record ReleaseSettings(String ombEmail, String announcementList) {
+record ReleaseProperties(String ombEmail, String announcementList) {
 
-  ReleaseSettings {
+  ReleaseProperties {
     ombEmail = ombEmail == null || ombEmail.isBlank() ? "omb@egi.eu" : ombEmail.trim();
     announcementList = announcementList == null || announcementList.isBlank() ? null : announcementList.trim();
   }

@@ -7,9 +7,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * EGI Operations reads for requests from customers other than EGI.
  */
 @ConfigurationProperties("toolflow.change")
-record ChangeSettings(String rtQueue, String rtCategoryField, String egiOperationsEmail) {
+record ChangeProperties(String rtQueue, String rtCategoryField, String egiOperationsEmail) {
 
-  ChangeSettings {
+  ChangeProperties {
     rtQueue = rtQueue == null || rtQueue.isBlank() ? "Requirements" : rtQueue;
     rtCategoryField = rtCategoryField == null || rtCategoryField.isBlank() ? "Category" : rtCategoryField;
     egiOperationsEmail = egiOperationsEmail == null || egiOperationsEmail.isBlank()
