@@ -9,11 +9,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.StreamSupport;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.toolflow.EngineTestCase;
 import org.toolflow.ToolFlowSpringTest;
 import org.toolflow.change.ChangeReleases;
 import org.toolflow.change.ChangeRequestProcess;
@@ -21,18 +20,11 @@ import org.toolflow.change.ChangeRequestProcess.Elements;
 import org.toolflow.change.ChangeRequestProcess.Vars;
 import org.toolflow.onboarding.OnboardingProcess;
 import org.toolflow.onboarding.OnboardingVariables;
-import org.toolflow.tools.ToolRegistry;
 
 /** The trails of ToolFlow's own processes, driven to their end by the people who do the work. */
 @ToolFlowSpringTest
-class ProcessTrailsTest {
+class ProcessTrailsTest extends EngineTestCase {
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  ProcessEngine engine;
-  @Autowired
-  ToolRegistry registry;
   @Autowired
   ChangeReleases releases;
 
@@ -42,9 +34,9 @@ class ProcessTrailsTest {
 
   @BeforeEach
   void setUp() {
-    new AuditProbe(engine);
+    new AuditProbe(processEngine);
     api = new AuditApi(port);
-    changes = new FinishedChangeRequests(engine, registry, releases);
+    changes = new FinishedChangeRequests(processEngine, registry, releases);
     run = UUID.randomUUID().toString().substring(0, 8);
   }
 
@@ -87,7 +79,7 @@ class ProcessTrailsTest {
     String firstReviewer = person("operator", OnboardingProcess.GROUP_EGI_OPERATIONS);
     String secondReviewer = person("operator", OnboardingProcess.GROUP_EGI_OPERATIONS);
 
-    String id = as(requester, () -> engine.getRuntimeService()
+    String id = as(requester, () -> processEngine.getRuntimeService()
         .startProcessInstanceByKey(OnboardingProcess.KEY, onboardingRequest(tool)).getId());
     complete(firstReviewer, id, OnboardingProcess.TASK_REVIEW_ONBOARDING, Map.of(OnboardingVariables.REVIEW_OUTCOME,
         OnboardingVariables.CORRECT, OnboardingVariables.REVIEW_COMMENT, "Please give the public repository."));

@@ -5,47 +5,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.toolflow.TestClock;
+import org.toolflow.EngineTestCase;
 import org.toolflow.ToolFlowSpringTest;
 import org.toolflow.audit.FinishedChangeRequests;
 import org.toolflow.browser.Browser.Webapp;
 import org.toolflow.change.ChangeReleases;
 import org.toolflow.change.ChangeRequestProcess;
-import org.toolflow.tools.ToolRegistry;
 
 /** An auditor finds a change request that ended last month in Cockpit and sees who decided what, and when. */
 @ToolFlowSpringTest
 @BrowserTest
-class AuditHistoryBrowserTest {
+class AuditHistoryBrowserTest extends EngineTestCase {
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  ProcessEngine engine;
-  @Autowired
-  ToolRegistry registry;
   @Autowired
   ChangeReleases releases;
-
-  @AfterEach
-  void resetClock() {
-    TestClock.reset();
-  }
 
   @Test
   void anAuditorFindsLastMonthsChangeRequestAndSeesWhoDecidedWhat() throws Exception {
     LocalDate lastMonth = TestClock.today().minusMonths(1).withDayOfMonth(10);
-    FinishedChangeRequests changes = new FinishedChangeRequests(engine, registry, releases);
+    FinishedChangeRequests changes = new FinishedChangeRequests(processEngine, registry, releases);
     String auditor = changes.auditor();
     ClockUtil.setCurrentTime(Date.from(lastMonth.atTime(9, 0).toInstant(ZoneOffset.UTC)));
     FinishedChangeRequests.Finished change = changes.finish();

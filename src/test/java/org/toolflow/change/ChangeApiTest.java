@@ -8,66 +8,23 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.toolflow.TestClock;
 import org.toolflow.ToolFlowSpringTest;
 import org.toolflow.change.ChangeRequestProcess.Elements;
 import org.toolflow.change.ChangeRequestProcess.Vars;
-import org.toolflow.integration.journal.ActionJournal;
-import org.toolflow.tools.ToolRegistry;
-import org.toolflow.TestRest;
 
 /** Change requests through ToolFlow's API and the engine REST API, as a client program or Tasklist sends them. */
 @ToolFlowSpringTest
-class ChangeApiTest {
-
-  @LocalServerPort
-  int port;
-  @Autowired
-  ProcessEngine processEngine;
-  @Autowired
-  RuntimeService runtimeService;
-  @Autowired
-  TaskService taskService;
-  @Autowired
-  IdentityService identityService;
-  @Autowired
-  AuthorizationService authorizationService;
-  @Autowired
-  ToolRegistry registry;
-  @Autowired
-  StandardChanges standardChanges;
-  @Autowired
-  ChangeRecords records;
-  @Autowired
-  ActionJournal journal;
+class ChangeApiTest extends ChangeTestCase {
 
   private final ObjectMapper json = new ObjectMapper();
-  private ChangeFixtures fixtures;
-  private ChangeTestSupport support;
-
-  @BeforeEach
-  void setUp() {
-    BpmnAwareTests.init(processEngine);
-    fixtures = new ChangeFixtures(registry, identityService, authorizationService, standardChanges);
-    support = new ChangeTestSupport(identityService, runtimeService, taskService, journal);
-  }
 
   @Test
   void aChangeFiledThroughTheApiIsCreatedWithItsKeyAndReadableByEveryone() throws Exception {
@@ -281,9 +238,5 @@ class ChangeApiTest {
     java.util.HashMap<String, Object> typed = new java.util.HashMap<>();
     typed.put("value", value);
     return typed;
-  }
-
-  private HttpResponse<String> send(String method, String path, String user, Object body) {
-    return new TestRest(port).send(method, path, user, ChangeFixtures.PASSWORD, body);
   }
 }

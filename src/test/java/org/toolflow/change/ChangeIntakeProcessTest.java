@@ -10,61 +10,22 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.toolflow.TestClock;
 import org.toolflow.ToolFlowSpringTest;
 import org.toolflow.change.ChangeIntakeProcess.Elements;
 import org.toolflow.change.ChangeIntakeProcess.Vars;
-import org.toolflow.integration.journal.ActionJournal;
 import org.toolflow.integration.journal.JournalEntry;
-import org.toolflow.tools.ToolRegistry;
 
 /**
  * An RT ticket whose tool or requester ToolFlow could not tell: EGI Operations completes it and the change request
  * is filed on that ticket. RT is a dry run here: the journal shows what would reach it.
  */
 @ToolFlowSpringTest
-class ChangeIntakeProcessTest {
+class ChangeIntakeProcessTest extends ChangeTestCase {
 
   private static final AtomicInteger TICKETS = new AtomicInteger((int) (System.nanoTime() % 100_000) + 500_000);
-
-  @Autowired
-  ProcessEngine processEngine;
-  @Autowired
-  RuntimeService runtimeService;
-  @Autowired
-  TaskService taskService;
-  @Autowired
-  IdentityService identityService;
-  @Autowired
-  AuthorizationService authorizationService;
-  @Autowired
-  ToolRegistry registry;
-  @Autowired
-  StandardChanges standardChanges;
-  @Autowired
-  ChangeRecords records;
-  @Autowired
-  ActionJournal journal;
-
-  ChangeFixtures fixtures;
-  ChangeTestSupport support;
-
-  @BeforeEach
-  void setUp() {
-    BpmnAwareTests.init(processEngine);
-    fixtures = new ChangeFixtures(registry, identityService, authorizationService, standardChanges);
-    support = new ChangeTestSupport(identityService, runtimeService, taskService, journal);
-  }
 
   @Test
   void egiOperationsCompletesTheTicketAndTheChangeIsFiledOnItAnsweringTheRequestorThroughRt() {
@@ -137,12 +98,5 @@ class ChangeIntakeProcessTest {
     variables.put(Vars.MISSING, "No ACTIVE tool has the RT category '" + category + "'.");
     return runtimeService.startProcessInstanceByKey(ChangeIntakeProcess.PROCESS_KEY,
         ChangeIntakeProcess.BUSINESS_KEY_PREFIX + ticketId, variables);
-  }
-
-  private static void runJobs(ProcessInstance instance, String... activityIds) {
-    for (String activityId : activityIds) {
-      assertThat(instance).isWaitingAt(activityId);
-      execute(job(activityId, instance));
-    }
   }
 }

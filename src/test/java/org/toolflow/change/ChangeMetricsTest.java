@@ -14,72 +14,33 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.Map;
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.toolflow.TestClock;
 import org.toolflow.ToolFlowSpringTest;
-import org.toolflow.integration.journal.ActionJournal;
 import org.toolflow.system.metrics.OperationsMetrics;
 import org.toolflow.system.metrics.PrometheusScrape;
-import org.toolflow.tools.ToolRegistry;
 
 /** A change request moving through its first steps shows in the scraped gauges after a refresh. */
 @ToolFlowSpringTest
-class ChangeMetricsTest {
+class ChangeMetricsTest extends ChangeTestCase {
 
   private static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  ProcessEngine processEngine;
-  @Autowired
-  RuntimeService runtimeService;
-  @Autowired
-  TaskService taskService;
   @Autowired
   ManagementService managementService;
   @Autowired
-  IdentityService identityService;
-  @Autowired
-  AuthorizationService authorizationService;
-  @Autowired
-  ToolRegistry registry;
-  @Autowired
-  StandardChanges standardChanges;
-  @Autowired
-  ActionJournal journal;
-  @Autowired
   OperationsMetrics operationsMetrics;
 
-  ChangeFixtures fixtures;
-  ChangeTestSupport support;
   PrometheusScrape scrape;
 
   @BeforeEach
   void setUp() {
-    BpmnAwareTests.init(processEngine);
-    fixtures = new ChangeFixtures(registry, identityService, authorizationService, standardChanges);
-    support = new ChangeTestSupport(identityService, runtimeService, taskService, journal);
     scrape = new PrometheusScrape(port, identityService);
-    ClockUtil.setCurrentTime(Date.from(NOW));
-  }
-
-  @AfterEach
-  void resetClock() {
-    TestClock.reset();
+    TestClock.freezeAt(NOW);
   }
 
   @Test

@@ -38,71 +38,28 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.toolflow.TestClock;
 import org.toolflow.ToolFlowSpringTest;
 import org.toolflow.change.ChangeRequestProcess.Vars;
-import org.toolflow.integration.journal.ActionJournal;
 import org.toolflow.integration.journal.JournalEntry;
-import org.toolflow.tools.ToolRegistry;
 
 /** The change request process, path by path, as the diagram reads. */
 @ToolFlowSpringTest
-class ChangeRequestProcessTest {
+class ChangeRequestProcessTest extends ChangeTestCase {
 
   @Autowired
-  ProcessEngine processEngine;
-  @Autowired
-  RuntimeService runtimeService;
-  @Autowired
-  TaskService taskService;
-  @Autowired
   ManagementService managementService;
-  @Autowired
-  IdentityService identityService;
-  @Autowired
-  AuthorizationService authorizationService;
-  @Autowired
-  ToolRegistry registry;
-  @Autowired
-  StandardChanges standardChanges;
-  @Autowired
-  ChangeRecords records;
   @Autowired
   ChangeReleases releases;
   @Autowired
   ChangeAgenda agenda;
-  @Autowired
-  ActionJournal journal;
-
-  ChangeFixtures fixtures;
-  ChangeTestSupport support;
-
-  @BeforeEach
-  void setUp() {
-    BpmnAwareTests.init(processEngine);
-    fixtures = new ChangeFixtures(registry, identityService, authorizationService, standardChanges);
-    support = new ChangeTestSupport(identityService, runtimeService, taskService, journal);
-  }
-
-  @AfterEach
-  void resetClock() {
-    TestClock.reset();
-  }
 
   @Test
   void aStandardChangeOfTheToolNeedsNoApproval() {
@@ -448,13 +405,5 @@ class ChangeRequestProcessTest {
     Task review = task(REVIEW_IMPLEMENTATION, change);
     assertThat(review).isAssignedTo(records.get(change.getBusinessKey()).requester());
     support.complete(review.getAssignee(), review, answers(documentation, working));
-  }
-
-  /** Executes the async continuation of each activity in turn, checking the process waits there first. */
-  private void runJobs(ProcessInstance change, String... activityIds) {
-    for (String activityId : activityIds) {
-      assertThat(change).isWaitingAt(activityId);
-      execute(job(activityId, change));
-    }
   }
 }

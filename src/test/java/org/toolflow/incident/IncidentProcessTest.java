@@ -14,50 +14,30 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.toolflow.TestUsers;
 import org.toolflow.ToolFlowSpringTest;
-import org.toolflow.integration.journal.ActionJournal;
-import org.toolflow.security.AccessPolicy;
 import org.toolflow.integration.journal.JournalEntry;
 import org.toolflow.system.web.InvalidInputException;
 import org.toolflow.tools.QualityOfSupport;
-import org.toolflow.tools.ToolRegistry;
 
 @ToolFlowSpringTest
-class IncidentProcessTest {
+class IncidentProcessTest extends IncidentTestCase {
 
   static final String TOOL = "inc-advanced";
   static final String MEDIUM_TOOL = "inc-medium";
 
-  @Autowired ProcessEngine engine;
-  @Autowired RuntimeService runtimeService;
-  @Autowired ToolRegistry registry;
-  @Autowired IncidentRecords incidents;
-  @Autowired ProblemRecords problems;
-  @Autowired ActionJournal journal;
   @Autowired WorkingHours workingHours;
-  @Autowired TestRestTemplate rest;
-  @Autowired IdentityService identityService;
-  @Autowired AccessPolicy accessPolicy;
 
-  @BeforeEach
-  void setUp() {
-    BpmnAwareTests.init(engine);
-    IncidentTestSupport.activeTool(registry, TOOL, QualityOfSupport.ADVANCED);
-    IncidentTestSupport.activeTool(registry, MEDIUM_TOOL, QualityOfSupport.MEDIUM);
+  @Override
+  protected Map<String, QualityOfSupport> activeTools() {
+    return Map.of(TOOL, QualityOfSupport.ADVANCED, MEDIUM_TOOL, QualityOfSupport.MEDIUM);
   }
 
   @Test
@@ -79,7 +59,7 @@ class IncidentProcessTest {
 
     complete(respond, withVariables(CATEGORY, "availability", RESPONSE_NOTE, "We are looking into it.",
         SECURITY_RELATED, false));
-    IncidentTestSupport.runAsyncJobs(engine, incident.getId());
+    IncidentTestSupport.runAsyncJobs(processEngine, incident.getId());
 
     assertThat(incident).hasPassed("Task_AnswerTicket", "Task_CheckRecurrence").isWaitingAt(TASK_RESOLVE);
     assertThat(task(incident).getDueDate().toInstant())
@@ -87,7 +67,7 @@ class IncidentProcessTest {
     assertThat(incidents.find(ticket(incident)).orElseThrow().status()).isEqualTo(IncidentRecord.RESPONDED);
 
     complete(task(incident), withVariables(RESOLUTION_OUTCOME, OUTCOME_RESOLVED, RESOLUTION_NOTE, "Restarted the broker."));
-    IncidentTestSupport.runAsyncJobs(engine, incident.getId());
+    IncidentTestSupport.runAsyncJobs(processEngine, incident.getId());
 
     assertThat(incident).hasPassed("Task_CloseTicket").isEnded().hasPassed("End_IncidentResolved");
     assertThat(incidents.find(ticket(incident)).orElseThrow().status()).isEqualTo(IncidentRecord.RESOLVED);
@@ -110,11 +90,11 @@ class IncidentProcessTest {
   @Test
   void aMissedResponseTargetEscalatesToEgiOperationsAndLeavesTheTaskWithTheTeam() {
     ProcessInstance incident = start(TOOL, "urgent", "performance", false);
-    Job breach = IncidentTestSupport.timer(engine, incident.getId(), "Event_ResponseTargetBreached");
+    Job breach = IncidentTestSupport.timer(processEngine, incident.getId(), "Event_ResponseTargetBreached");
     assertThat(breach.getDuedate()).isEqualTo(runtimeService.getVariable(incident.getId(), RESPONSE_DUE));
 
-    engine.getManagementService().executeJob(breach.getId());
-    IncidentTestSupport.runAsyncJobs(engine, incident.getId());
+    processEngine.getManagementService().executeJob(breach.getId());
+    IncidentTestSupport.runAsyncJobs(processEngine, incident.getId());
 
     assertThat(incident).hasPassed("Task_EscalateResponseBreach", "End_ResponseBreachEscalated").isWaitingAt(TASK_RESPOND);
     JournalEntry mail = IncidentTestSupport.journal(journal, incident.getId(), "mail").get(0);
@@ -126,11 +106,11 @@ class IncidentProcessTest {
   @Test
   void aMissedResolutionTargetEscalatesToo() {
     ProcessInstance incident = respondedIncident(TOOL, "functionality");
-    Job breach = IncidentTestSupport.timer(engine, incident.getId(), "Event_ResolutionTargetBreached");
+    Job breach = IncidentTestSupport.timer(processEngine, incident.getId(), "Event_ResolutionTargetBreached");
     assertThat(breach.getDuedate()).isEqualTo(runtimeService.getVariable(incident.getId(), RESOLUTION_DUE));
 
-    engine.getManagementService().executeJob(breach.getId());
-    IncidentTestSupport.runAsyncJobs(engine, incident.getId());
+    processEngine.getManagementService().executeJob(breach.getId());
+    IncidentTestSupport.runAsyncJobs(processEngine, incident.getId());
 
     assertThat(incident).hasPassed("Task_EscalateResolutionBreach", "End_ResolutionBreachEscalated")
         .isWaitingAt(TASK_RESOLVE);
@@ -157,7 +137,7 @@ class IncidentProcessTest {
     ProcessInstance incident = start(TOOL, "urgent", null, false);
 
     complete(task(incident), withVariables(CATEGORY, "access", RESPONSE_NOTE, "Handled privately.", SECURITY_RELATED, true));
-    IncidentTestSupport.runAsyncJobs(engine, incident.getId());
+    IncidentTestSupport.runAsyncJobs(processEngine, incident.getId());
 
     assertThat(incident).hasNotPassed("Task_CheckRecurrence").isWaitingAt("CallActivity_SecurityIncident");
     finishSecurityIncident(incident);
@@ -240,14 +220,14 @@ class IncidentProcessTest {
     ProcessInstance incident = start(TOOL, "urgent", null, false);
     Task respond = task(incident);
 
-    assertThatThrownBy(() -> engine.getTaskService().complete(respond.getId(), Map.of(SECURITY_RELATED, false)))
+    assertThatThrownBy(() -> processEngine.getTaskService().complete(respond.getId(), Map.of(SECURITY_RELATED, false)))
         .satisfies(thrown -> IncidentTestSupport.assertRefused(thrown, e -> assertThat(e.problems())
             .extracting(p -> p.field()).containsExactlyInAnyOrder(CATEGORY, RESPONSE_NOTE)));
     assertThat(incident).isWaitingAt(TASK_RESPOND);
 
     complete(respond, withVariables(CATEGORY, "other", RESPONSE_NOTE, "On it.", SECURITY_RELATED, false));
-    IncidentTestSupport.runAsyncJobs(engine, incident.getId());
-    assertThatThrownBy(() -> engine.getTaskService().complete(task(incident).getId(),
+    IncidentTestSupport.runAsyncJobs(processEngine, incident.getId());
+    assertThatThrownBy(() -> processEngine.getTaskService().complete(task(incident).getId(),
         Map.of(RESOLUTION_OUTCOME, "gave up")))
         .satisfies(thrown -> IncidentTestSupport.assertRefused(thrown, e -> assertThat(e.problems())
             .extracting(p -> p.field()).containsExactlyInAnyOrder(RESOLUTION_OUTCOME, RESOLUTION_NOTE)));
@@ -305,7 +285,7 @@ class IncidentProcessTest {
         .postForEntity("/engine-rest/task/" + task(incident).getId() + "/submit-form", answer, String.class);
 
     assertThat(answered.getStatusCode()).as(answered.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
-    IncidentTestSupport.runAsyncJobs(engine, incident.getId());
+    IncidentTestSupport.runAsyncJobs(processEngine, incident.getId());
     assertThat(incident).isWaitingAt(TASK_RESOLVE);
   }
 
@@ -332,7 +312,7 @@ class IncidentProcessTest {
   private ProcessInstance respondedIncident(String tool, String category) {
     ProcessInstance incident = start(tool, "urgent", null, false);
     complete(task(incident), withVariables(CATEGORY, category, RESPONSE_NOTE, "Looking.", SECURITY_RELATED, false));
-    IncidentTestSupport.runAsyncJobs(engine, incident.getId());
+    IncidentTestSupport.runAsyncJobs(processEngine, incident.getId());
     assertThat(incident).isWaitingAt(TASK_RESOLVE);
     return incident;
   }
@@ -344,11 +324,11 @@ class IncidentProcessTest {
     assertThat(security.getBusinessKey()).isEqualTo(incident.getBusinessKey());
     complete(task(security), withVariables("incidentReport", "Credentials leaked.", "affectedSystems", "broker.example.org",
         "reporterContact", "team@example.org"));
-    IncidentTestSupport.runAsyncJobs(engine, security.getId());
+    IncidentTestSupport.runAsyncJobs(processEngine, security.getId());
     complete(task(security), withVariables("csirtDecision", "agreeToClose"));
-    IncidentTestSupport.runAsyncJobs(engine, security.getId());
+    IncidentTestSupport.runAsyncJobs(processEngine, security.getId());
     assertThat(security).isEnded();
-    IncidentTestSupport.runAsyncJobs(engine, incident.getId());
+    IncidentTestSupport.runAsyncJobs(processEngine, incident.getId());
   }
 
   private ProcessInstance problemOf(String tool, String category) {

@@ -9,51 +9,35 @@ import static org.toolflow.incident.IncidentNames.*;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.toolflow.TestUsers;
 import org.toolflow.ToolFlowSpringTest;
 import org.toolflow.change.ChangeRequestProcess;
-import org.toolflow.integration.journal.ActionJournal;
 import org.toolflow.integration.journal.JournalEntry;
 import org.toolflow.system.web.InvalidInputException;
 import org.toolflow.tools.QualityOfSupport;
-import org.toolflow.tools.ToolRegistry;
 
 @ToolFlowSpringTest
-class ProblemEscalationProcessTest {
+class ProblemEscalationProcessTest extends IncidentTestCase {
 
   static final String TOOL = "prb-tool";
   static final String INVESTIGATOR = "prb-ops";
 
-  @Autowired ProcessEngine engine;
-  @Autowired RuntimeService runtimeService;
-  @Autowired TaskService taskService;
-  @Autowired IdentityService identityService;
-  @Autowired ToolRegistry registry;
-  @Autowired ProblemRecords problems;
-  @Autowired IncidentRecords incidents;
-  @Autowired ActionJournal journal;
-  @Autowired TestRestTemplate rest;
+  @Override
+  protected Map<String, QualityOfSupport> activeTools() {
+    return Map.of(TOOL, QualityOfSupport.MEDIUM);
+  }
 
   @BeforeEach
   void setUp() {
-    BpmnAwareTests.init(engine);
-    IncidentTestSupport.activeTool(registry, TOOL, QualityOfSupport.MEDIUM);
     IncidentTestSupport.person(identityService, INVESTIGATOR, "egi-operations");
   }
 
@@ -63,7 +47,7 @@ class ProblemEscalationProcessTest {
     String problemKey = problem.getBusinessKey();
     assertThat(problemKey).startsWith("PRB-");
 
-    IncidentTestSupport.runAsyncJobs(engine, problem.getId());
+    IncidentTestSupport.runAsyncJobs(processEngine, problem.getId());
 
     List<JournalEntry> helpdesk = IncidentTestSupport.journal(journal, problem.getId(), "helpdesk");
     assertThat(helpdesk).extracting(JournalEntry::operation)
@@ -94,10 +78,10 @@ class ProblemEscalationProcessTest {
     runtimeService.createMessageCorrelation(ChangeRequestProcess.MESSAGE_RELEASE_DEPLOYED)
         .processInstanceBusinessKey(changeKey).setVariable(ChangeRequestProcess.Vars.RELEASE_REFERENCE, "1.4.2")
         .correlate();
-    IncidentTestSupport.runAsyncJobs(engine, change.getId());
+    IncidentTestSupport.runAsyncJobs(processEngine, change.getId());
 
     assertThat(problem).hasPassed("Event_ChangeConcluded", "Gateway_ChangeOutcome");
-    IncidentTestSupport.runAsyncJobs(engine, problem.getId());
+    IncidentTestSupport.runAsyncJobs(processEngine, problem.getId());
     assertThat(problem).hasPassed("Task_CloseProblem").isEnded();
     assertThat(problems.find(problemKey).orElseThrow().status()).isEqualTo(ProblemRecord.CLOSED);
     assertThat(problems.knownErrors(TOOL, KnownError.RESOLVED, 0, 50)).extracting(KnownError::problemKey)
@@ -109,23 +93,23 @@ class ProblemEscalationProcessTest {
   @Test
   void aRejectedChangeSendsTheProblemBackToInvestigation() {
     ProcessInstance problem = start("functionality", "");
-    IncidentTestSupport.runAsyncJobs(engine, problem.getId());
+    IncidentTestSupport.runAsyncJobs(processEngine, problem.getId());
     assertThat(IncidentTestSupport.journal(journal, problem.getId(), "helpdesk")).extracting(JournalEntry::operation)
         .containsExactly("create-ticket");
     investigate(problem, "A race in the scheduler");
 
     ProcessInstance change = changeOf(problem);
-    IncidentTestSupport.runAsyncJobs(engine, change.getId());
+    IncidentTestSupport.runAsyncJobs(processEngine, change.getId());
     completeChangeTask(change, ChangeRequestProcess.Elements.ASSESS, assessment());
     completeChangeTask(change, ChangeRequestProcess.Elements.APPROVE_PRODUCT_TEAMS, Map.of(
         ChangeRequestProcess.Vars.PRODUCT_TEAMS_DECISION, "reject",
         ChangeRequestProcess.Vars.REJECTION_REASON, "Too risky before the summer"));
     // history is still written but no longer published as events: the link must not need them
-    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
     HistoryEventHandler publishing = configuration.getHistoryEventHandler();
     configuration.setHistoryEventHandler(new DbHistoryEventHandler());
     try {
-      IncidentTestSupport.runAsyncJobs(engine, change.getId());
+      IncidentTestSupport.runAsyncJobs(processEngine, change.getId());
     } finally {
       configuration.setHistoryEventHandler(publishing);
     }
@@ -152,7 +136,7 @@ class ProblemEscalationProcessTest {
             .containsExactlyInAnyOrder(TOOL_KEY, CATEGORY, SUMMARY, RELATED_TICKETS));
 
     ProcessInstance problem = start("access", "GGUS-7");
-    IncidentTestSupport.runAsyncJobs(engine, problem.getId());
+    IncidentTestSupport.runAsyncJobs(processEngine, problem.getId());
     Task investigation = task(problem);
     assertThatThrownBy(() -> taskService.complete(investigation.getId(), Map.of(ROOT_CAUSE, "unknown")))
         .satisfies(thrown -> IncidentTestSupport.assertRefused(thrown, e -> assertThat(e.problems()).extracting(p -> p.field())
@@ -184,7 +168,7 @@ class ProblemEscalationProcessTest {
     taskService.complete(investigation.getId(), Map.of(ROOT_CAUSE, "Log rotation is missing", KNOWN_ERROR, knownError,
         WORKAROUND, "Rotate the logs by hand", CHANGE_TITLE, "Add log rotation",
         CHANGE_DESCRIPTION, "Ship a logrotate configuration with the package"));
-    IncidentTestSupport.runAsyncJobs(engine, problem.getId());
+    IncidentTestSupport.runAsyncJobs(processEngine, problem.getId());
   }
 
   private ProcessInstance changeOf(ProcessInstance problem) {
@@ -193,13 +177,13 @@ class ProblemEscalationProcessTest {
   }
 
   private void approveChange(ProcessInstance change) {
-    IncidentTestSupport.runAsyncJobs(engine, change.getId());
+    IncidentTestSupport.runAsyncJobs(processEngine, change.getId());
     completeChangeTask(change, ChangeRequestProcess.Elements.ASSESS, assessment());
     completeChangeTask(change, ChangeRequestProcess.Elements.APPROVE_PRODUCT_TEAMS,
         Map.of(ChangeRequestProcess.Vars.PRODUCT_TEAMS_DECISION, "approve"));
     completeChangeTask(change, ChangeRequestProcess.Elements.APPROVE_OMB,
         Map.of(ChangeRequestProcess.Vars.OMB_DECISION, "approve"));
-    IncidentTestSupport.runAsyncJobs(engine, change.getId());
+    IncidentTestSupport.runAsyncJobs(processEngine, change.getId());
     assertThat(change).isWaitingAt(ChangeRequestProcess.Elements.RELEASE_OUTCOME);
   }
 
@@ -210,7 +194,7 @@ class ProblemEscalationProcessTest {
   }
 
   private void completeChangeTask(ProcessInstance change, String taskKey, Map<String, Object> variables) {
-    IncidentTestSupport.runAsyncJobs(engine, change.getId());
+    IncidentTestSupport.runAsyncJobs(processEngine, change.getId());
     Task task = taskService.createTaskQuery().processInstanceId(change.getId()).taskDefinitionKey(taskKey).singleResult();
     assertThat(task).as("change task %s", taskKey).isNotNull();
     taskService.complete(task.getId(), variables);

@@ -1,7 +1,6 @@
 package org.toolflow.integration;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +16,6 @@ import static org.toolflow.onboarding.OnboardingProcess.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -27,7 +25,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -46,10 +43,6 @@ import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.toolflow.TestClock;
 import org.toolflow.change.ChangeHoldProcess;
@@ -70,44 +63,9 @@ import org.toolflow.tools.ToolStatus;
  * nothing else; the journal must list each of them as live. Deliberately not a {@code @ToolFlowSpringTest}: the
  * shared test context keeps every connector in dry-run.
  */
-class LiveEdgesTest {
+class LiveEdgesTest extends LiveTestCase {
 
-  // Not the defaults: the ticket must go where the operator configured it.
-  private static final String RT_IN_PROGRESS = "in-development";
   private static final Pattern MARKED = Pattern.compile("(?s)(.*) \\[toolflow-[0-9a-f]{20}\\]");
-  private static final String RT_QUEUE = "Tool Requirements";
-  private static final String RT_CATEGORY_FIELD = "Tool category";
-
-  private static LiveStandIns standIns;
-  private static LiveToolFlow toolFlow;
-
-  private final ObjectMapper json = new ObjectMapper();
-  private String operator;
-
-  @BeforeAll
-  static void startToolFlowAgainstTheStandIns() {
-    standIns = LiveStandIns.start();
-    toolFlow = LiveToolFlow.againstStandIns(standIns, "--toolflow.change.rt-queue=" + RT_QUEUE,
-        "--toolflow.change.rt-category-field=" + RT_CATEGORY_FIELD,
-        // A queue whose lifecycle calls In progress otherwise, as an operator configures it.
-        "--toolflow.rt.statuses.in-progress=" + RT_IN_PROGRESS);
-  }
-
-  @AfterAll
-  static void stop() {
-    LiveToolFlow.stop(toolFlow, standIns);
-  }
-
-  @BeforeEach
-  void freshStandIns() throws Exception {
-    standIns.reset();
-    operator = toolFlow.person("operator-" + newToolKey(), GROUP_EGI_OPERATIONS);
-  }
-
-  @AfterEach
-  void nothingWentAnywhereUnexpected() {
-    assertThat(standIns.unmatched()).as("requests no stub expected").isEmpty();
-  }
 
   @Test
   void aWholeOnboardingSendsTheDocumentedRequestsAndJournalsThemLive() throws Exception {
@@ -263,7 +221,7 @@ class LiveEdgesTest {
         {"Content":"Requested for the customer 'PRACE', not EGI. EGI Operations has been informed (operations@egi.eu).",
          "ContentType":"text/plain"}"""));
     assertThat(bodies.subList(2, bodies.size())).containsExactly(status("stalled", 2), status("new", 2),
-        status("accepted", 3), status(RT_IN_PROGRESS, 3), status("resolved", 3));
+        status("accepted", 3), status(LiveRun.RT_IN_PROGRESS, 3), status("resolved", 3));
 
     String subject = ": [" + key + "] Faster search";
     assertThat(mails()).containsExactly(
@@ -446,7 +404,7 @@ class LiveEdgesTest {
   private JsonNode createdTicket(String key, String toolKey, String requester, String customer, int priority)
       throws IOException {
     Map<String, Object> ticket = new LinkedHashMap<>();
-    ticket.put("Queue", RT_QUEUE);
+    ticket.put("Queue", LiveRun.RT_QUEUE);
     ticket.put("Subject", "[" + key + "] Faster search");
     ticket.put("Content", "Index the catalogue so that searching takes less than a second.\n\n"
         + "Change: " + key + "\nTool: " + toolKey + "\nCustomer: " + customer + "\nRequested type: normal\n"
@@ -454,7 +412,7 @@ class LiveEdgesTest {
     ticket.put("ContentType", "text/plain");
     ticket.put("Requestor", LiveToolFlow.email(requester));
     ticket.put("Priority", priority);
-    ticket.put("CustomFields", Map.of(RT_CATEGORY_FIELD, "Category " + toolKey));
+    ticket.put("CustomFields", Map.of(LiveRun.RT_CATEGORY_FIELD, "Category " + toolKey));
     return json.valueToTree(ticket);
   }
 
@@ -466,7 +424,7 @@ class LiveEdgesTest {
    * Each mail the SMTP server took, as "recipients | subject", in the order sent. The server keeps one copy per
    * recipient: a mail counts once, and only when every one of its recipients got exactly one copy.
    */
-  private static List<String> mails() throws MessagingException {
+  private List<String> mails() throws MessagingException {
     Map<String, Integer> copies = new LinkedHashMap<>();
     for (MimeMessage mail : standIns.smtp.getReceivedMessages()) {
       assertThat(mail.getFrom()[0].toString()).isEqualTo(LiveStandIns.MAIL_FROM);

@@ -56,7 +56,6 @@ final class LiveToolFlow implements AutoCloseable {
     this.rest = new TestRest(Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port")));
   }
 
-  /** Starts ToolFlow with these settings on top of the ones every run here needs. */
   /** ToolFlow with every connector pointed at the stand-ins, plus the settings a test adds. */
   static LiveToolFlow againstStandIns(LiveStandIns standIns, String... moreSettings) {
     List<String> settings = new ArrayList<>(standIns.settings());
@@ -64,7 +63,7 @@ final class LiveToolFlow implements AutoCloseable {
     return start(settings);
   }
 
-  /** Stops what a test class started, whichever of the two came up. */
+  /** Stops what was started, whichever of the two came up. */
   static void stop(LiveToolFlow toolFlow, LiveStandIns standIns) {
     if (toolFlow != null) {
       toolFlow.close();
@@ -91,9 +90,12 @@ final class LiveToolFlow implements AutoCloseable {
         "--toolflow.connectors.read-timeout=10s"));
     arguments.addAll(settings);
     WebappDelegates webappsBefore = WebappDelegates.current();
-    return new LiveToolFlow(new SpringApplicationBuilder(ToolFlowApplication.class)
+    LiveToolFlow started = new LiveToolFlow(new SpringApplicationBuilder(ToolFlowApplication.class)
         .web(WebApplicationType.SERVLET)
         .run(arguments.toArray(String[]::new)), webappsBefore);
+    // It runs beside the shared test context for the rest of the run: that context's webapps keep their own.
+    webappsBefore.restoreWhereSet();
+    return started;
   }
 
   <T> T bean(Class<T> type) {
@@ -217,6 +219,21 @@ final class LiveToolFlow implements AutoCloseable {
     static WebappDelegates current() {
       return new WebappDelegates(Cockpit.getRuntimeDelegate(), Tasklist.getRuntimeDelegate(),
           Admin.getRuntimeDelegate(), Welcome.getRuntimeDelegate());
+    }
+
+    void restoreWhereSet() {
+      if (cockpit != null) {
+        Cockpit.setCockpitRuntimeDelegate(cockpit);
+      }
+      if (tasklist != null) {
+        Tasklist.setTasklistRuntimeDelegate(tasklist);
+      }
+      if (admin != null) {
+        Admin.setAdminRuntimeDelegate(admin);
+      }
+      if (welcome != null) {
+        Welcome.setRuntimeDelegate(welcome);
+      }
     }
 
     void restore() {

@@ -12,7 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.toolflow.onboarding.OnboardingFixtures.newToolKey;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import jakarta.mail.Message;
@@ -31,10 +30,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.toolflow.TestClock;
@@ -44,7 +39,6 @@ import org.toolflow.change.ChangeRequestProcess.Vars;
 import org.toolflow.change.ChangeRequestProcess;
 import org.toolflow.change.RtChangeIntake;
 import org.toolflow.security.AccessPolicy;
-import org.toolflow.security.Roles;
 import org.toolflow.security.ToolGroups;
 import org.toolflow.tools.Tool;
 import org.toolflow.tools.ToolRegistry;
@@ -54,44 +48,13 @@ import org.toolflow.tools.ToolRegistry;
  * and starts one change request per ticket on that ticket. Like {@link LiveEdgesTest}, ToolFlow runs as its own
  * application; the intake is polled by the test (the scheduled poll waits a day).
  */
-class RtChangeIntakeLiveTest {
+class RtChangeIntakeLiveTest extends LiveTestCase {
 
-  private static final String RT_QUEUE = "Tool Requirements";
-  private static final String RT_CATEGORY_FIELD = "Tool category";
   private static final String REST = LiveStandIns.RT_PATH + "/REST/2.0";
   private static final AtomicInteger TICKETS = new AtomicInteger((int) (System.nanoTime() % 100_000) + 100_000);
 
   // Far more than two polls take; a race still running by then is a deadlock, not a slow machine.
   private static final int RACE_SECONDS = 120;
-
-  private static LiveStandIns standIns;
-  private static LiveToolFlow toolFlow;
-
-  private final ObjectMapper json = new ObjectMapper();
-  private String operator;
-
-  @BeforeAll
-  static void startToolFlowAgainstTheStandIns() {
-    standIns = LiveStandIns.start();
-    toolFlow = LiveToolFlow.againstStandIns(standIns, "--toolflow.change.rt-queue=" + RT_QUEUE,
-        "--toolflow.change.rt-category-field=" + RT_CATEGORY_FIELD);
-  }
-
-  @AfterAll
-  static void stop() {
-    LiveToolFlow.stop(toolFlow, standIns);
-  }
-
-  @BeforeEach
-  void freshStandIns() throws Exception {
-    standIns.reset();
-    operator = toolFlow.person("operator-" + newToolKey(), Roles.EGI_OPERATIONS);
-  }
-
-  @AfterEach
-  void nothingWentAnywhereUnexpected() {
-    assertThat(standIns.unmatched()).as("requests no stub expected").isEmpty();
-  }
 
   @Test
   void aNewTicketBecomesOneChangeRequestOnThatTicketAndItsStatusesGoBackToIt() throws Exception {
@@ -188,7 +151,7 @@ class RtChangeIntakeLiveTest {
   private String newTicket(String requestor, String category) {
     String id = String.valueOf(TICKETS.incrementAndGet());
     standIns.rt.stubFor(get(urlPathEqualTo(REST + "/tickets"))
-        .withQueryParam("query", equalTo("Queue = '" + RT_QUEUE + "' AND Status = 'new'"))
+        .withQueryParam("query", equalTo("Queue = '" + LiveRun.RT_QUEUE + "' AND Status = 'new'"))
         .withHeader("Authorization", equalTo("token " + LiveStandIns.RT_TOKEN))
         .willReturn(okJson("""
             {"count":1,"page":1,"per_page":100,"total":1,
@@ -200,7 +163,7 @@ class RtChangeIntakeLiveTest {
              "Queue":{"type":"queue","id":"7","_url":"%2$s/queue/7"},
              "Requestor":[{"type":"user","id":"%3$s","_url":"%2$s/user/%3$s"}],
              "CustomFields":[{"id":"12","name":"%4$s","type":"Select","values":["%5$s"]}]}"""
-            .formatted(id, REST, requestor, RT_CATEGORY_FIELD, category))));
+            .formatted(id, REST, requestor, LiveRun.RT_CATEGORY_FIELD, category))));
     standIns.rt.stubFor(put(urlEqualTo(REST + "/ticket/" + id))
         .willReturn(okJson("[\"Ticket " + id + ": Status changed\"]")));
     standIns.rt.stubFor(post(urlEqualTo(REST + "/ticket/" + id + "/correspond")).willReturn(aResponse()
@@ -208,40 +171,40 @@ class RtChangeIntakeLiveTest {
     return id;
   }
 
-  private static String searchUrl() {
+  private String searchUrl() {
     return REST + "/tickets?query=Queue%20%3D%20%27Tool%20Requirements%27%20AND%20Status%20%3D%20%27new%27"
         + "&orderby=id&order=ASC&per_page=100&page=1";
   }
 
-  private static List<LoggedRequest> oldestFirst() {
+  private List<LoggedRequest> oldestFirst() {
     List<LoggedRequest> requests = new ArrayList<>(standIns.rt.getAllServeEvents().stream()
         .map(ServeEvent::getRequest).toList());
     Collections.reverse(requests);
     return requests;
   }
 
-  private static List<String> requestLines() {
+  private List<String> requestLines() {
     return oldestFirst().stream().map(request -> request.getMethod() + " " + request.getUrl()).toList();
   }
 
-  private static LoggedRequest lastRequest() {
+  private LoggedRequest lastRequest() {
     List<LoggedRequest> requests = oldestFirst();
     return requests.get(requests.size() - 1);
   }
 
   // --- ToolFlow ---------------------------------------------------------------------------------------------
 
-  private static RtChangeIntake intake() {
+  private RtChangeIntake intake() {
     return toolFlow.bean(RtChangeIntake.class);
   }
 
-  private static String changeOf(String ticket) {
+  private String changeOf(String ticket) {
     return toolFlow.bean(RuntimeService.class).createProcessInstanceQuery()
         .processDefinitionKey(ChangeRequestProcess.PROCESS_KEY).variableValueEquals(Vars.RT_TICKET_ID, ticket)
         .singleResult().getBusinessKey();
   }
 
-  private static String activeTool() {
+  private String activeTool() {
     String key = newToolKey();
     ToolRegistry registry = toolFlow.bean(ToolRegistry.class);
     registry.registerOnboarding(Tool.builder(key).name("Tool " + key).supportEmail(key + "-support@example.org")
@@ -258,7 +221,7 @@ class RtChangeIntakeLiveTest {
         "Two days of work");
   }
 
-  private static List<String> mails() throws Exception {
+  private List<String> mails() throws Exception {
     List<String> lines = new ArrayList<>();
     for (MimeMessage mail : standIns.smtp.getReceivedMessages()) {
       lines.add(Arrays.stream(mail.getRecipients(Message.RecipientType.TO)).map(Object::toString)

@@ -19,18 +19,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.toolflow.TestRest;
 import org.toolflow.TestUsers;
+import org.toolflow.EngineTestCase;
 import org.toolflow.ToolFlowSpringTest;
-import org.toolflow.security.AccessPolicy;
 import org.toolflow.security.ToolGroups;
 
 /**
@@ -39,22 +36,14 @@ import org.toolflow.security.ToolGroups;
  * other's.
  */
 @ToolFlowSpringTest
-class OnboardingAsTheRightPeopleTest {
+class OnboardingAsTheRightPeopleTest extends EngineTestCase {
 
   private static final String PASSWORD = "right-people-secret";
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  IdentityService identityService;
   @Autowired
   AuthorizationService authorizationService;
   @Autowired
   ManagementService managementService;
-  @Autowired
-  RuntimeService runtimeService;
-  @Autowired
-  AccessPolicy accessPolicy;
 
   private final HttpClient http = HttpClient.newHttpClient();
   private final ObjectMapper json = new ObjectMapper();

@@ -4,23 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.toolflow.onboarding.OnboardingFixtures.newToolKey;
 import static org.toolflow.onboarding.OnboardingFixtures.request;
 import static org.toolflow.onboarding.OnboardingProcess.*;
 import static org.toolflow.onboarding.OnboardingVariables.*;
 
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.toolflow.ActingAs;
 import org.toolflow.TestUsers;
 import org.toolflow.ToolFlowSpringTest;
@@ -29,21 +22,7 @@ import org.toolflow.system.web.FieldProblem;
 
 /** Onboarding creates the OTAG group a tool asks for, with the members its request names. */
 @ToolFlowSpringTest
-class OtagGroupTest {
-
-  @Autowired ProcessEngine processEngine;
-  @Autowired RuntimeService runtimeService;
-  @Autowired IdentityService identityService;
-
-  private String toolKey;
-  private String requester;
-
-  @BeforeEach
-  void setUp() {
-    init(processEngine);
-    toolKey = newToolKey();
-    requester = TestUsers.ensureUser(identityService, "leader-" + toolKey, "leader-secret", GROUP_TOOL_REQUESTERS);
-  }
+class OtagGroupTest extends OnboardingTestCase {
 
   @Test
   void anAcceptedToolThatWantsAnOtagGetsItsGroupWithTheMembersNamedByIdOrEmail() {

@@ -5,12 +5,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.toolflow.onboarding.OnboardingFixtures.answer;
 import static org.toolflow.onboarding.OnboardingFixtures.hostnameOf;
-import static org.toolflow.onboarding.OnboardingFixtures.newToolKey;
 import static org.toolflow.onboarding.OnboardingFixtures.request;
 import static org.toolflow.onboarding.OnboardingProcess.*;
 import static org.toolflow.onboarding.OnboardingVariables.*;
@@ -21,11 +19,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -34,53 +28,29 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.toolflow.TestClock;
 import org.toolflow.TestUsers;
 import org.toolflow.ToolFlowSpringTest;
 import org.toolflow.integration.gocdb.GocdbEntryTimes;
-import org.toolflow.integration.journal.ActionJournal;
 import org.toolflow.integration.journal.JournalEntry;
 import org.toolflow.tools.QualityOfSupport;
 import org.toolflow.tools.Tool;
-import org.toolflow.tools.ToolRegistry;
 import org.toolflow.tools.ToolStatus;
 
 /** Tool onboarding as the diagram draws it, with the dry-run connectors answering and journaling. */
 @ToolFlowSpringTest
-class ToolOnboardingProcessTest {
+class ToolOnboardingProcessTest extends OnboardingTestCase {
 
   @Autowired
-  ProcessEngine processEngine;
-  @Autowired
-  RuntimeService runtimeService;
-  @Autowired
   ManagementService managementService;
-  @Autowired
-  RepositoryService repositoryService;
-  @Autowired
-  IdentityService identityService;
-  @Autowired
-  ToolRegistry registry;
-  @Autowired
-  ActionJournal journal;
   @Autowired
   GocdbEntryTimes gocdbRegistration;
   @Autowired
   OnboardingProperties properties;
 
   private final ObjectMapper json = new ObjectMapper();
-  private String toolKey;
-  private String requester;
-
-  @BeforeEach
-  void setUp() {
-    init(processEngine);
-    toolKey = newToolKey();
-    requester = TestUsers.ensureUser(identityService, "leader-" + toolKey, "leader-secret", GROUP_TOOL_REQUESTERS);
-  }
 
   @Test
   void anAcceptedToolIsRegisteredSetUpByEveryStepPublishedAndActive() throws Exception {

@@ -4,78 +4,44 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.toolflow.TestClock;
 import org.toolflow.ToolFlowSpringTest;
-import org.toolflow.integration.journal.ActionJournal;
 import org.toolflow.omb.OmbCalendar;
 import org.toolflow.omb.PlannedReleases;
 import org.toolflow.omb.PlannedReleases.AgendaRelease;
-import org.toolflow.security.AccessPolicy;
-import org.toolflow.tools.ToolRegistry;
 
 /**
  * A release is on the agenda of the OMB meeting release planning chose for it, not of the meeting before its date.
  * Meetings on the first Tuesday: 3 March, 7 April, 5 May 2026; the engine clock stands on Monday 23 February.
  */
 @ToolFlowSpringTest
-class ReleaseAgendaMeetingTest {
+class ReleaseAgendaMeetingTest extends ReleaseTestCase {
 
   static final Instant MONDAY_BEFORE_MARCH_MEETING = Instant.parse("2026-02-23T09:00:00Z");
   static final LocalDate MARCH_MEETING = LocalDate.parse("2026-03-03");
   static final LocalDate APRIL_MEETING = LocalDate.parse("2026-04-07");
 
   @Autowired
-  ProcessEngine processEngine;
-  @Autowired
-  RuntimeService runtimeService;
-  @Autowired
-  TaskService taskService;
-  @Autowired
-  IdentityService identityService;
-  @Autowired
-  ToolRegistry registry;
-  @Autowired
-  AccessPolicy accessPolicy;
-  @Autowired
-  ActionJournal journal;
-  @Autowired
-  ReleaseRecords records;
-  @Autowired
   PlannedReleases ombReleases;
   @Autowired
   OmbCalendar calendar;
 
-  ReleaseFixtures fixtures;
-  ReleaseDriver driver;
   String tool;
   String developer;
 
-  @BeforeEach
-  void setUp() {
-    BpmnAwareTests.init(processEngine);
-    ClockUtil.setCurrentTime(Date.from(MONDAY_BEFORE_MARCH_MEETING));
-    fixtures = new ReleaseFixtures(registry, identityService, accessPolicy);
-    driver = new ReleaseDriver(identityService, runtimeService, taskService, journal, fixtures);
-    tool = fixtures.activeTool(false, false, true);
-    developer = fixtures.user("developer", "team-" + tool);
+  @Override
+  Instant clockStandsAt() {
+    return MONDAY_BEFORE_MARCH_MEETING;
   }
 
-  @AfterEach
-  void resetClock() {
-    TestClock.reset();
+  @BeforeEach
+  void setUp() {
+    tool = fixtures.activeTool(false, false, true);
+    developer = fixtures.user("developer", "team-" + tool);
   }
 
   @Test

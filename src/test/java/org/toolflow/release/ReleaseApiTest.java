@@ -9,72 +9,22 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.toolflow.TestClock;
 import org.toolflow.ToolFlowSpringTest;
-import org.toolflow.integration.journal.ActionJournal;
 import org.toolflow.release.ReleaseProcess.Elements;
 import org.toolflow.release.ReleaseProcess.Vars;
 import org.toolflow.system.web.InvalidInputException;
 import org.toolflow.system.web.FieldProblem;
-import org.toolflow.security.AccessPolicy;
-import org.toolflow.tools.ToolRegistry;
-import org.toolflow.TestRest;
 
 /** Releases through ToolFlow's API and the engine REST API, as a client program or Tasklist sends them. */
 @ToolFlowSpringTest
-class ReleaseApiTest {
-
-  @LocalServerPort
-  int port;
-  @Autowired
-  ProcessEngine processEngine;
-  @Autowired
-  RuntimeService runtimeService;
-  @Autowired
-  TaskService taskService;
-  @Autowired
-  IdentityService identityService;
-  @Autowired
-  ToolRegistry registry;
-  @Autowired
-  AccessPolicy accessPolicy;
-  @Autowired
-  ActionJournal journal;
-  @Autowired
-  ReleaseRecords records;
+class ReleaseApiTest extends ReleaseTestCase {
 
   private final ObjectMapper json = new ObjectMapper();
-  private ReleaseFixtures fixtures;
-  private ReleaseDriver driver;
-
-  @BeforeEach
-  void setUp() {
-    BpmnAwareTests.init(processEngine);
-    ClockUtil.setCurrentTime(Date.from(ReleaseProcessTest.MONDAY));
-    fixtures = new ReleaseFixtures(registry, identityService, accessPolicy);
-    driver = new ReleaseDriver(identityService, runtimeService, taskService, journal, fixtures);
-  }
-
-  @AfterEach
-  void resetClock() {
-    TestClock.reset();
-  }
 
   /** The field problems of a refusal thrown inside the engine, wherever the engine wrapped it. */
   static List<FieldProblem> problems(Throwable thrown) {
@@ -207,9 +157,5 @@ class ReleaseApiTest {
     Map<String, Object> variables = new LinkedHashMap<>();
     values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
     return variables;
-  }
-
-  private HttpResponse<String> send(String method, String path, String userId, Object body) {
-    return new TestRest(port).send(method, path, userId, ReleaseFixtures.PASSWORD, body);
   }
 }

@@ -1,7 +1,6 @@
 package org.toolflow.release;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
@@ -19,6 +18,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.toolflow.change.ChangeRequestProcess;
 import org.toolflow.change.ChangeRequestProcess.Elements;
 import org.toolflow.ActingAs;
+import org.toolflow.EngineTestCase;
 import org.toolflow.JournalReading;
 import org.toolflow.integration.journal.ActionJournal;
 import org.toolflow.integration.journal.JournalEntry;
@@ -73,10 +73,7 @@ final class ReleaseDriver {
 
   /** Executes the job of each activity in turn, checking the process waits there first. */
   void runJobs(ProcessInstance instance, String... activityIds) {
-    for (String activityId : activityIds) {
-      assertThat(instance).isWaitingAt(activityId);
-      execute(job(activityId, instance));
-    }
+    EngineTestCase.runJobs(instance, activityIds);
   }
 
   /** An emergency change request of the tool, filed, accepted and set In progress: it waits for its release. */

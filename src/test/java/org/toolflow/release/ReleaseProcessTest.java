@@ -14,58 +14,29 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.toolflow.ActingAs;
-import org.toolflow.TestClock;
 import org.toolflow.ToolFlowSpringTest;
 import org.toolflow.change.ChangeRecords;
 import org.toolflow.change.ChangeReleases;
 import org.toolflow.change.ChangeRequestProcess;
 import org.toolflow.change.ChangeStatus;
-import org.toolflow.integration.journal.ActionJournal;
 import org.toolflow.integration.journal.JournalEntry;
 import org.toolflow.omb.OmbCalendar;
 import org.toolflow.omb.PlannedReleases;
 import org.toolflow.release.ReleaseAgenda.AgendaRelease;
 import org.toolflow.release.ReleaseProcess.Vars;
-import org.toolflow.security.AccessPolicy;
-import org.toolflow.tools.ToolRegistry;
 
 /**
  * The release process, path by path, as the diagram reads. The engine clock stands on Monday 2 March 2026, the day
  * before an OMB meeting (first Tuesday of the month: 3 March, 7 April, 5 May).
  */
 @ToolFlowSpringTest
-class ReleaseProcessTest {
+class ReleaseProcessTest extends ReleaseTestCase {
 
-  static final Instant MONDAY = Instant.parse("2026-03-02T09:00:00Z");
-
-  @Autowired
-  ProcessEngine processEngine;
-  @Autowired
-  RuntimeService runtimeService;
-  @Autowired
-  TaskService taskService;
-  @Autowired
-  IdentityService identityService;
-  @Autowired
-  ToolRegistry registry;
-  @Autowired
-  AccessPolicy accessPolicy;
-  @Autowired
-  ActionJournal journal;
-  @Autowired
-  ReleaseRecords records;
   @Autowired
   ReleaseAgenda agenda;
   @Autowired
@@ -76,22 +47,6 @@ class ReleaseProcessTest {
   OmbCalendar calendar;
   @Autowired
   ChangeReleases changeReleases;
-
-  ReleaseFixtures fixtures;
-  ReleaseDriver driver;
-
-  @BeforeEach
-  void setUp() {
-    BpmnAwareTests.init(processEngine);
-    ClockUtil.setCurrentTime(Date.from(MONDAY));
-    fixtures = new ReleaseFixtures(registry, identityService, accessPolicy);
-    driver = new ReleaseDriver(identityService, runtimeService, taskService, journal, fixtures);
-  }
-
-  @AfterEach
-  void resetClock() {
-    TestClock.reset();
-  }
 
   @Test
   void aMinorReleaseOnGitHubGoesFromPlanToReviewAndResolvesItsTwoChanges() {

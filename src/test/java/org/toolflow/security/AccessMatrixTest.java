@@ -20,18 +20,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.toolflow.TestUsers;
+import org.toolflow.EngineTestCase;
 import org.toolflow.ToolFlowSpringTest;
 import org.toolflow.security.TestHttp.Credentials;
 
@@ -41,7 +36,7 @@ import org.toolflow.security.TestHttp.Credentials;
  */
 @ToolFlowSpringTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccessMatrixTest {
+class AccessMatrixTest extends EngineTestCase {
 
   enum Role {
     ADMIN(Roles.ADMINISTRATORS), OPERATIONS(Roles.EGI_OPERATIONS), OMB(Roles.OMB), CUSTOMER(Roles.CUSTOMER_REPS),
@@ -65,18 +60,6 @@ class AccessMatrixTest {
   private static final Set<Role> OPERATORS = EnumSet.of(ADMIN, OPERATIONS, OMB, CUSTOMER, CSIRT, TEAM, STARTER);
   private static final Set<Role> READERS = EnumSet.of(ADMIN, OWNER, AUDITOR);
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  IdentityService identityService;
-  @Autowired
-  RepositoryService repositoryService;
-  @Autowired
-  RuntimeService runtimeService;
-  @Autowired
-  TaskService taskService;
-  @Autowired
-  AccessPolicy accessPolicy;
 
   private final ObjectMapper json = new ObjectMapper();
   private TestHttp http;

@@ -7,11 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
@@ -21,32 +17,22 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.h2.H2ConsoleAutoConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.toolflow.TestClock;
 import org.toolflow.TestUsers;
+import org.toolflow.EngineTestCase;
 import org.toolflow.ToolFlowSpringTest;
 import org.toolflow.security.TestHttp.Credentials;
 import org.toolflow.security.TestHttp.WebappSession;
 
 /** The web layer as a browser and a REST client meet it: headers, cookies, CSRF, errors, limits, throttling. */
 @ToolFlowSpringTest
-class WebHardeningTest {
+class WebHardeningTest extends EngineTestCase {
 
   private static final Credentials ADMIN = new Credentials(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
   private static final Credentials OPERATOR = new Credentials("hardening-operator", "hardening-operator-secret");
   private static final String TASKLIST = "/camunda/app/tasklist/default/";
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  IdentityService identityService;
-  @Autowired
-  RepositoryService repositoryService;
-  @Autowired
-  RuntimeService runtimeService;
-  @Autowired
-  TaskService taskService;
   @Autowired
   ProcessEngineConfigurationImpl engineConfiguration;
   @Autowired

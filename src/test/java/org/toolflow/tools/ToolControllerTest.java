@@ -8,23 +8,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.toolflow.TestUsers;
+import org.toolflow.EngineTestCase;
 import org.toolflow.ToolFlowSpringTest;
 import org.toolflow.TestRest;
 
 @ToolFlowSpringTest
-class ToolControllerTest {
-
-  @LocalServerPort
-  int port;
-  @Autowired
-  ToolRegistry registry;
-  @Autowired
-  IdentityService identityService;
+class ToolControllerTest extends EngineTestCase {
 
   private final HttpClient http = HttpClient.newHttpClient();
   private final ObjectMapper json = new ObjectMapper();

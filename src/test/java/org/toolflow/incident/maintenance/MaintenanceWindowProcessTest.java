@@ -14,55 +14,36 @@ import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.toolflow.TestClock;
 import org.toolflow.ToolFlowSpringTest;
+import org.toolflow.incident.IncidentTestCase;
 import org.toolflow.incident.IncidentTestSupport;
 import org.toolflow.integration.gocdb.GocdbEntryTimes;
-import org.toolflow.integration.journal.ActionJournal;
 import org.toolflow.integration.journal.JournalEntry;
 import org.toolflow.system.web.InvalidInputException;
 import org.toolflow.tools.QualityOfSupport;
-import org.toolflow.tools.ToolRegistry;
 
 /**
  * GOCDB runs dry in tests: it answers the downtime the team was asked to declare, as GOCDB would once the team
  * declared it. {@link GocdbEntryTimes} keeps it missing for the first checks of one tool's host.
  */
 @ToolFlowSpringTest
-class MaintenanceWindowProcessTest {
+class MaintenanceWindowProcessTest extends IncidentTestCase {
 
   static final String TOOL = "mw-tool";
   static final String LATE_TOOL = "mw-late-tool";
 
-  @Autowired ProcessEngine engine;
-  @Autowired RuntimeService runtimeService;
-  @Autowired TaskService taskService;
-  @Autowired ToolRegistry registry;
-  @Autowired ActionJournal journal;
   @Autowired MaintenanceWindows windows;
   @Autowired GocdbEntryTimes gocdbDeclaration;
 
-  @BeforeEach
-  void setUp() {
-    BpmnAwareTests.init(engine);
-    IncidentTestSupport.activeTool(registry, TOOL, QualityOfSupport.MEDIUM);
-    IncidentTestSupport.activeTool(registry, LATE_TOOL, QualityOfSupport.MEDIUM);
-  }
-
-  @AfterEach
-  void resetClock() {
-    TestClock.reset();
+  @Override
+  protected Map<String, QualityOfSupport> activeTools() {
+    return Map.of(TOOL, QualityOfSupport.MEDIUM, LATE_TOOL, QualityOfSupport.MEDIUM);
   }
 
   @Test
@@ -75,7 +56,7 @@ class MaintenanceWindowProcessTest {
     assertThat(runtimeService.getVariable(window.getId(), CLASSIFICATION)).isEqualTo(SCHEDULED);
 
     complete(task(window), withVariables(DECLARED_IN_GOCDB, true));
-    IncidentTestSupport.runAsyncJobs(engine, window.getId());
+    IncidentTestSupport.runAsyncJobs(processEngine, window.getId());
 
     assertThat(window).hasPassed("Task_CheckGocdbDowntime", "Task_InformUsers")
         .hasNotPassed("Event_WaitBeforeNextCheck").isWaitingAt("Event_WindowEnds");
@@ -88,9 +69,9 @@ class MaintenanceWindowProcessTest {
         .contains("scheduled OUTAGE");
 
     ClockUtil.setCurrentTime(Date.from(endsAt));
-    engine.getManagementService().executeJob(IncidentTestSupport.timer(engine, window.getId(), "Event_WindowEnds").getId());
+    processEngine.getManagementService().executeJob(IncidentTestSupport.timer(processEngine, window.getId(), "Event_WindowEnds").getId());
     complete(task(window), withVariables(SERVICE_RESTORED, true, END_NOTE, "Upgrade done."));
-    IncidentTestSupport.runAsyncJobs(engine, window.getId());
+    IncidentTestSupport.runAsyncJobs(processEngine, window.getId());
 
     assertThat(window).hasPassed("Task_AnnounceServiceBack", "End_WindowClosed").isEnded();
   }
@@ -107,7 +88,7 @@ class MaintenanceWindowProcessTest {
     assertThat(task(window)).hasCandidateGroup("team-" + TOOL);
 
     complete(task(window), withVariables(DECLARED_IN_GOCDB, true));
-    IncidentTestSupport.runAsyncJobs(engine, window.getId());
+    IncidentTestSupport.runAsyncJobs(processEngine, window.getId());
 
     assertThat(window).hasPassed("Task_CheckGocdbDowntime", "Task_InformUsers")
         .isWaitingAt("Event_WindowEnds");
@@ -115,15 +96,15 @@ class MaintenanceWindowProcessTest {
     JournalEntry announcement = IncidentTestSupport.journal(journal, window.getId(), "mail").get(0);
     assertThat(announcement.target()).contains(TOOL + "-support@example.org").contains("operations@example.org");
     assertThat(announcement.request()).contains("unscheduled WARNING");
-    Job windowEnds = IncidentTestSupport.timer(engine, window.getId(), "Event_WindowEnds");
+    Job windowEnds = IncidentTestSupport.timer(processEngine, window.getId(), "Event_WindowEnds");
     assertThat(windowEnds.getDuedate().toInstant()).isEqualTo(now.plus(Duration.ofHours(3)));
     assertThat(windows.comingBefore(now, now.plus(Duration.ofDays(1))))
         .anySatisfy(w -> assertThat(w.key()).isEqualTo(window.getBusinessKey()));
 
-    engine.getManagementService().executeJob(windowEnds.getId());
+    processEngine.getManagementService().executeJob(windowEnds.getId());
     assertThat(window).isWaitingAt(TASK_CONFIRM_BACK);
     complete(task(window), withVariables(SERVICE_RESTORED, true, END_NOTE, "All queues drained."));
-    IncidentTestSupport.runAsyncJobs(engine, window.getId());
+    IncidentTestSupport.runAsyncJobs(processEngine, window.getId());
 
     assertThat(window).hasPassed("Task_AnnounceServiceBack", "End_WindowClosed").isEnded();
     assertThat(IncidentTestSupport.journal(journal, window.getId(), "mail").get(0).request())
@@ -144,13 +125,13 @@ class MaintenanceWindowProcessTest {
     assertThat(task(window).getDueDate().toInstant()).isEqualTo(now.plus(Duration.ofDays(9)));
 
     complete(task(window), withVariables(DECLARED_IN_GOCDB, true));
-    IncidentTestSupport.runAsyncJobs(engine, window.getId());
+    IncidentTestSupport.runAsyncJobs(processEngine, window.getId());
     assertThat(window).hasPassed("Gateway_KeepChecking").isWaitingAt("Event_WaitBeforeNextCheck");
     for (int check = 2; check <= 3; check++) {
-      Job wait = IncidentTestSupport.timer(engine, window.getId(), "Event_WaitBeforeNextCheck");
+      Job wait = IncidentTestSupport.timer(processEngine, window.getId(), "Event_WaitBeforeNextCheck");
       assertThat(wait).as("wait before check %s", check).isNotNull();
-      engine.getManagementService().executeJob(wait.getId());
-      IncidentTestSupport.runAsyncJobs(engine, window.getId());
+      processEngine.getManagementService().executeJob(wait.getId());
+      IncidentTestSupport.runAsyncJobs(processEngine, window.getId());
     }
 
     assertThat(window).hasPassed("Event_WaitBeforeNextCheck").isWaitingAt(TASK_DECLARE);
@@ -159,7 +140,7 @@ class MaintenanceWindowProcessTest {
     // The team declared a WARNING for this afternoon instead, and says so.
     complete(task(window), withVariables(DECLARED_IN_GOCDB, true, SEVERITY, "WARNING",
         STARTS_AT, now.plus(Duration.ofHours(2)).toString(), ENDS_AT, now.plus(Duration.ofHours(5)).toString()));
-    IncidentTestSupport.runAsyncJobs(engine, window.getId());
+    IncidentTestSupport.runAsyncJobs(processEngine, window.getId());
 
     assertThat(window).hasPassed("Task_InformUsers").isWaitingAt("Event_WindowEnds");
     assertThat(runtimeService.getVariable(window.getId(), CLASSIFICATION)).isEqualTo(UNSCHEDULED);

@@ -12,12 +12,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -37,6 +32,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.toolflow.ActingAs;
 import org.toolflow.TestUsers;
+import org.toolflow.EngineTestCase;
 import org.toolflow.ToolFlowSpringTest;
 
 /**
@@ -46,7 +42,7 @@ import org.toolflow.ToolFlowSpringTest;
  */
 @ToolFlowSpringTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TaskQueryByExistsTest {
+class TaskQueryByExistsTest extends EngineTestCase {
 
   private static final String PROBE = "task-query-probe";
   private static final List<String> CANDIDATES =
@@ -63,16 +59,6 @@ class TaskQueryByExistsTest {
       "tqp-revoked", List.of("tqp-revoked", "tqp-b"),
       "tqp-auditor", List.of("auditors", "tqp-a"));
 
-  @Autowired
-  ProcessEngine processEngine;
-  @Autowired
-  IdentityService identityService;
-  @Autowired
-  RepositoryService repositoryService;
-  @Autowired
-  RuntimeService runtimeService;
-  @Autowired
-  TaskService taskService;
   @Autowired
   AuthorizationService authorizationService;
   @Autowired
