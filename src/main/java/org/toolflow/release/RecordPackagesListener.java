@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.toolflow.release.ReleaseProcess.Values;
 import org.toolflow.release.TaskRecording.Submission;
+import org.toolflow.system.process.JsonList;
 
 /** "Package as rpm/deb for UMD": the UMD repository is the channel, with the packages' address and formats. */
 @Component
@@ -29,6 +30,6 @@ class RecordPackagesListener implements TaskListener {
     records.distribution(form.release().key(), Values.UMD_REPOSITORY, form.in().text(PACKAGES_URL),
         String.join(",", formats));
     recording.done(task, Map.of(DISTRIBUTION_CHANNEL, Values.UMD_REPOSITORY,
-        PACKAGE_FORMATS, SubmittedValues.jsonList(formats)));
+        PACKAGE_FORMATS, JsonList.of(formats)));
   }
 }

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.toolflow.release.TaskRecording.Submission;
+import org.toolflow.system.forms.FormValues;
 
 /** "Write the release notes and the test plan": what the announcement carries. */
 @Component
@@ -23,7 +24,7 @@ class RecordReleaseNotesListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     Submission form = recording.submission(task);
-    SubmittedValues in = form.in();
+    FormValues in = form.in();
     records.notes(form.release().key(), new ReleaseNotes(in.text(CHANGELOG), in.text(INSTALLATION_STEPS),
         in.text(KNOWN_ISSUES), in.text(DOCUMENTATION_LINKS), in.text(TEST_PLAN), in.text(CONFORMANCE_INFO)));
     recording.done(task, Map.of());

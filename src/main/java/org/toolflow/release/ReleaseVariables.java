@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.toolflow.security.ToolGroups;
+import org.toolflow.system.process.JsonList;
 import org.toolflow.tools.Tool;
 
 /**
@@ -35,7 +36,7 @@ final class ReleaseVariables {
     variables.put(HIGH_IMPACT, release.highImpact());
     variables.put(HIGH_RISK, release.highRisk());
     variables.put(ITERATION, release.iteration());
-    variables.put(CHANGE_KEYS, SubmittedValues.jsonList(changeKeys));
+    variables.put(CHANGE_KEYS, JsonList.of(changeKeys));
     Optional<GitHubRepository> github = GitHubRepository.of(tool.sourceCodeUrl());
     variables.put(SOURCE_ON_GITHUB, github.isPresent());
     variables.put(FORGE_REPOSITORY, github.map(GitHubRepository::fullName).orElse(null));

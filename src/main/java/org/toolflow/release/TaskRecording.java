@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import org.toolflow.release.ReleaseProcess.Values;
 import org.toolflow.system.forms.FormChecks;
+import org.toolflow.system.forms.FormValues;
 import org.toolflow.tools.Tool;
 import org.toolflow.tools.ToolRegistry;
 
@@ -20,7 +21,7 @@ import org.toolflow.tools.ToolRegistry;
 class TaskRecording {
 
   /** A completed task's form, its release and who completed it. */
-  record Submission(ReleaseRecord release, SubmittedValues in, String by) {
+  record Submission(ReleaseRecord release, FormValues in, String by) {
   }
 
   private final ReleaseRecords records;
@@ -41,7 +42,7 @@ class TaskRecording {
   Submission submission(DelegateTask task) {
     Map<String, Object> values = task.getVariables();
     return new Submission(records.get(task.getExecution().getProcessBusinessKey()),
-        new SubmittedValues(values, FormChecks.of(values), planner.zone()), actor(task));
+        new FormValues(values, FormChecks.of(values), planner.zone()), actor(task));
   }
 
   void report(Submission submitted, String stage, boolean passed, String link, String summary) {
