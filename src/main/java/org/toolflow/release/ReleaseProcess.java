@@ -79,7 +79,6 @@ public final class ReleaseProcess {
     // derived from the record, the registry and the rules
     public static final String RELEASE_KEY = "releaseKey";
     public static final String TOOL_NAME = SharedVariables.TOOL_NAME;
-    public static final String TOOL_TEAM_GROUP = "toolTeamGroup";
     public static final String TOOL_HAS_OTAG = "toolHasOtag";
     public static final String OTAG_GROUP = "otagGroup";
     public static final String EMERGENCY_RELEASE = "emergencyRelease";

@@ -25,7 +25,6 @@ final class ReleaseVariables {
     variables.put(REQUESTER, release.requester());
     variables.put(TOOL_KEY, release.toolKey());
     variables.put(TOOL_NAME, tool.name());
-    variables.put(TOOL_TEAM_GROUP, ToolGroups.team(tool.key()));
     variables.put(TOOL_HAS_OTAG, tool.otag());
     variables.put(OTAG_GROUP, ToolGroups.otag(tool.key()));
     variables.put(VERSION, release.version());
