@@ -15,8 +15,8 @@ import org.toolflow.system.forms.FormValues;
 
 /**
  * On completing any task of the release process: refuses a bad form (400 through the engine REST API, nothing
- * written) by the rules of that task's form. What the form says is written by the task's own record listener, the
- * next listener of the task in the model.
+ * written) by the rules of that task's form. What the form says is written by the record step that follows the task
+ * in the model.
  */
 @Component
 class ReleaseTaskListener implements TaskListener {
