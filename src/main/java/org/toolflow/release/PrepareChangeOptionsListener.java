@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.toolflow.release.ReleaseProcess.Vars;
+import org.toolflow.system.process.JsonList;
 
 /**
  * When the team is asked to scope the release: the tool's accepted and in-progress changes, fresh at every cycle,
@@ -21,6 +22,6 @@ class PrepareChangeOptionsListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     String toolKey = (String) task.getVariable(Vars.TOOL_KEY);
-    task.getExecution().setVariable(Vars.CHANGE_OPTIONS, SubmittedValues.jsonList(changes.options(toolKey)));
+    task.getExecution().setVariable(Vars.CHANGE_OPTIONS, JsonList.of(changes.options(toolKey)));
   }
 }

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.toolflow.release.ReleaseProcess.Vars;
+import org.toolflow.system.process.JsonList;
 import org.toolflow.system.web.FieldProblem;
 import org.toolflow.system.web.InvalidInputException;
 import org.toolflow.system.web.PageRequest;
@@ -82,7 +83,7 @@ class ReleaseController {
     body.forEach((field, value) -> {
       if (Vars.CHANGE_KEYS.equals(field) && value instanceof Collection<?> list) {
         if (list.stream().allMatch(String.class::isInstance)) {
-          variables.put(field, SubmittedValues.jsonList(list));
+          variables.put(field, JsonList.of(list));
         } else {
           problems.add(new FieldProblem(field, "must be a list of change keys, e.g. [\"CHG-1\",\"CHG-2\"]"));
         }

@@ -58,6 +58,24 @@ public final class ReleaseProcess {
     public static final String END_SUCCEEDED = "EndEvent_ReleaseSucceeded";
     public static final String RETURN_CHANGES = "Task_ReturnChangesToAccepted";
     public static final String MAIL_REVIEW_FAILURE = "Task_MailReviewFailure";
+    // the steps that write what a task's form said to the release record, each right after its task
+    public static final String RECORD_PLANNED_DATE = "Task_RecordPlannedDate";
+    public static final String RECORD_COMMUNICATION = "Task_RecordCommunication";
+    public static final String RECORD_SCOPE = "Task_RecordScope";
+    public static final String RECORD_TAG_CONFIRMATION = "Task_RecordTagConfirmation";
+    public static final String RECORD_PACKAGES = "Task_RecordPackages";
+    public static final String RECORD_DISTRIBUTION_CHANNEL = "Task_RecordDistributionChannel";
+    public static final String RECORD_RELEASE_NOTES = "Task_RecordReleaseNotes";
+    public static final String RECORD_TEAM_TEST = "Task_RecordTeamTest";
+    public static final String RECORD_OTAG_TEST = "Task_RecordOtagTest";
+    public static final String RECORD_ACCEPTANCE_TEST = "Task_RecordAcceptanceTest";
+    public static final String RECORD_DOCUMENTATION_REVIEW = "Task_RecordDocumentationReview";
+    public static final String RECORD_ROLLBACK_STEPS = "Task_RecordRollbackSteps";
+    public static final String RECORD_DEPLOYMENT = "Task_RecordDeployment";
+    public static final String RECORD_NEW_DEPLOYMENT_DATE = "Task_RecordNewDeploymentDate";
+    public static final String RECORD_ROLLBACK = "Task_RecordRollback";
+    public static final String RECORD_REVIEW = "Task_RecordReview";
+    public static final String RECORD_POST_REVIEW = "Task_RecordPostReview";
     public static final String END_FAILED = "EndEvent_ReleaseFailed";
 
     private Elements() {
@@ -79,7 +97,6 @@ public final class ReleaseProcess {
     // derived from the record, the registry and the rules
     public static final String RELEASE_KEY = "releaseKey";
     public static final String TOOL_NAME = SharedVariables.TOOL_NAME;
-    public static final String TOOL_TEAM_GROUP = "toolTeamGroup";
     public static final String TOOL_HAS_OTAG = "toolHasOtag";
     public static final String OTAG_GROUP = "otagGroup";
     public static final String EMERGENCY_RELEASE = "emergencyRelease";

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.toolflow.release.ReleaseProcess.Values;
 import org.toolflow.security.ToolGroups;
 import org.toolflow.system.forms.FormChecks;
+import org.toolflow.system.forms.FormValues;
 import org.toolflow.tools.Tool;
 import org.toolflow.tools.ToolRegistry;
 import org.toolflow.tools.ToolStatus;
@@ -45,7 +46,7 @@ class ReleaseStartRules {
   /** Every problem at once, field by field; throws when one is found. {@code mayPlan}: is the caller in the team? */
   ReleaseStart check(Map<String, Object> values, Predicate<Tool> mayPlan) {
     FormChecks checks = FormChecks.of(values);
-    SubmittedValues in = new SubmittedValues(values, checks, planner.zone());
+    FormValues in = new FormValues(values, checks, planner.zone());
     checks.field(TOOL_KEY).required().maxLength(64);
     String toolKey = in.text(TOOL_KEY);
     Optional<Tool> tool = Optional.ofNullable(toolKey).flatMap(registry::find)

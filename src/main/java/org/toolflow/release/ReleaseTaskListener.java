@@ -11,11 +11,12 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.toolflow.release.ReleaseProcess.Values;
 import org.toolflow.system.forms.FormChecks;
+import org.toolflow.system.forms.FormValues;
 
 /**
  * On completing any task of the release process: refuses a bad form (400 through the engine REST API, nothing
- * written) by the rules of that task's form. What the form says is written by the task's own record listener, the
- * next listener of the task in the model.
+ * written) by the rules of that task's form. What the form says is written by the record step that follows the task
+ * in the model.
  */
 @Component
 class ReleaseTaskListener implements TaskListener {
@@ -37,7 +38,7 @@ class ReleaseTaskListener implements TaskListener {
     ReleaseRecord release = records.get(task.getExecution().getProcessBusinessKey());
     Map<String, Object> values = task.getVariables();
     FormChecks checks = FormChecks.of(values);
-    SubmittedValues in = new SubmittedValues(values, checks, planner.zone());
+    FormValues in = new FormValues(values, checks, planner.zone());
     switch (task.getTaskDefinitionKey()) {
       case DEVELOP -> development(release, checks, in);
       case RESCHEDULE, SET_NEW_DEPLOYMENT_DATE -> newDate(release, checks, in);
@@ -62,7 +63,7 @@ class ReleaseTaskListener implements TaskListener {
     checks.orReject();
   }
 
-  private void development(ReleaseRecord release, FormChecks checks, SubmittedValues in) {
+  private void development(ReleaseRecord release, FormChecks checks, FormValues in) {
     ReleaseFormRules.development(checks);
     List<String> changeKeys = in.list(CHANGE_KEYS);
     if (changeKeys != null) {
@@ -71,7 +72,7 @@ class ReleaseTaskListener implements TaskListener {
   }
 
   // The new date must meet the rules from now on: the OMB has not heard of it yet.
-  private void newDate(ReleaseRecord release, FormChecks checks, SubmittedValues in) {
+  private void newDate(ReleaseRecord release, FormChecks checks, FormValues in) {
     LocalDate date = in.date(PLANNED_DATE, true);
     if (date != null) {
       PlanCheck plan = dates.check(release, date);
@@ -79,7 +80,7 @@ class ReleaseTaskListener implements TaskListener {
     }
   }
 
-  private static void testReport(FormChecks checks, SubmittedValues in, String result, String link, String summary) {
+  private static void testReport(FormChecks checks, FormValues in, String result, String link, String summary) {
     ReleaseFormRules.testReport(checks, result, link, summary, !Values.PASS.equals(in.text(result)));
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.toolflow.security.ToolGroups;
+import org.toolflow.system.process.JsonList;
 import org.toolflow.tools.Tool;
 
 /**
@@ -24,7 +25,6 @@ final class ReleaseVariables {
     variables.put(REQUESTER, release.requester());
     variables.put(TOOL_KEY, release.toolKey());
     variables.put(TOOL_NAME, tool.name());
-    variables.put(TOOL_TEAM_GROUP, ToolGroups.team(tool.key()));
     variables.put(TOOL_HAS_OTAG, tool.otag());
     variables.put(OTAG_GROUP, ToolGroups.otag(tool.key()));
     variables.put(VERSION, release.version());
@@ -35,7 +35,7 @@ final class ReleaseVariables {
     variables.put(HIGH_IMPACT, release.highImpact());
     variables.put(HIGH_RISK, release.highRisk());
     variables.put(ITERATION, release.iteration());
-    variables.put(CHANGE_KEYS, SubmittedValues.jsonList(changeKeys));
+    variables.put(CHANGE_KEYS, JsonList.of(changeKeys));
     Optional<GitHubRepository> github = GitHubRepository.of(tool.sourceCodeUrl());
     variables.put(SOURCE_ON_GITHUB, github.isPresent());
     variables.put(FORGE_REPOSITORY, github.map(GitHubRepository::fullName).orElse(null));

@@ -29,6 +29,7 @@ import org.toolflow.omb.OmbCalendar;
 import org.toolflow.omb.PlannedReleases;
 import org.toolflow.release.ReleaseAgenda.AgendaRelease;
 import org.toolflow.release.ReleaseProcess.Vars;
+import org.toolflow.system.process.JsonList;
 
 /**
  * The release process, path by path, as the diagram reads. The engine clock stands on Monday 2 March 2026, the day
@@ -56,7 +57,7 @@ class ReleaseProcessTest extends ReleaseTestCase {
     ProcessInstance export = driver.changeInProgress(tool, "Export to CSV");
     ProcessInstance search = driver.changeInProgress(tool, "Faster search");
     Map<String, Object> plan = ReleaseDriver.plan(tool, "1.4.0", "minor", "2026-03-20");
-    plan.put(Vars.CHANGE_KEYS, SubmittedValues.jsonList(List.of(export.getBusinessKey())));
+    plan.put(Vars.CHANGE_KEYS, JsonList.of(List.of(export.getBusinessKey())));
 
     ProcessInstance release = driver.plan(developer, plan);
 
@@ -151,7 +152,7 @@ class ReleaseProcessTest extends ReleaseTestCase {
     String tagUrl = "https://gitlab.example.org/egi/" + tool + "/-/tags/v2.0.0";
     driver.complete(developer, release, CONFIRM_TAG, Map.of(Vars.TAG_CONFIRMED, "yes", Vars.TAG_URL, tagUrl));
     driver.complete(developer, release, PACKAGE, Map.of(Vars.PACKAGE_FORMATS,
-        SubmittedValues.jsonList(List.of("rpm", "deb")), Vars.PACKAGES_URL, "https://repository.egi.eu/sw/" + tool));
+        JsonList.of(List.of("rpm", "deb")), Vars.PACKAGES_URL, "https://repository.egi.eu/sw/" + tool));
     writeNotes(developer, release);
     driver.runJobs(release, SEND_ANNOUNCEMENT);
     assertThat(driver.recipients(driver.journal(release.getId(), "mail").get(1)))
@@ -309,7 +310,7 @@ class ReleaseProcessTest extends ReleaseTestCase {
     String ombMember = fixtures.user("omb-member", "omb");
     ProcessInstance fix = driver.changeInProgress(tool, "Close the XSS hole");
     Map<String, Object> plan = ReleaseDriver.plan(tool, "1.4.1", "emergency", "2026-03-03");
-    plan.put(Vars.CHANGE_KEYS, SubmittedValues.jsonList(List.of(fix.getBusinessKey())));
+    plan.put(Vars.CHANGE_KEYS, JsonList.of(List.of(fix.getBusinessKey())));
 
     ProcessInstance release = driver.plan(developer, plan);
 
@@ -414,7 +415,7 @@ class ReleaseProcessTest extends ReleaseTestCase {
           assertThat(p.message()).contains("2026-02-03").contains("The earliest valid date is 2026-03-10");
         }));
     Map<String, Object> foreign = ReleaseDriver.plan(tool, "1.1.0", "minor", "2026-03-10");
-    foreign.put(Vars.CHANGE_KEYS, SubmittedValues.jsonList(List.of(otherChange.getBusinessKey())));
+    foreign.put(Vars.CHANGE_KEYS, JsonList.of(List.of(otherChange.getBusinessKey())));
     assertThatThrownBy(() -> driver.plan(developer, foreign)).satisfies(e -> assertThat(ReleaseApiTest.problems(e))
         .extracting(p -> p.field()).containsExactly(Vars.CHANGE_KEYS));
     assertThatThrownBy(() -> driver.plan(outsider, ReleaseDriver.plan(tool, "1.1.0", "minor", "2026-03-10")))
@@ -525,7 +526,7 @@ class ReleaseProcessTest extends ReleaseTestCase {
   }
 
   private void develop(String developer, ProcessInstance release, String tag, String... changeKeys) {
-    driver.complete(developer, release, DEVELOP, Map.of(Vars.CHANGE_KEYS, SubmittedValues.jsonList(List.of(changeKeys)),
+    driver.complete(developer, release, DEVELOP, Map.of(Vars.CHANGE_KEYS, JsonList.of(List.of(changeKeys)),
         Vars.RELEASE_TAG, tag));
   }
 
@@ -544,7 +545,7 @@ class ReleaseProcessTest extends ReleaseTestCase {
   /** A minor release planned for 2026-03-20 that contains the change. */
   private ProcessInstance minorReleaseOf(String developer, String tool, String version, ProcessInstance change) {
     Map<String, Object> plan = ReleaseDriver.plan(tool, version, "minor", "2026-03-20");
-    plan.put(Vars.CHANGE_KEYS, SubmittedValues.jsonList(List.of(change.getBusinessKey())));
+    plan.put(Vars.CHANGE_KEYS, JsonList.of(List.of(change.getBusinessKey())));
     return driver.plan(developer, plan);
   }
 

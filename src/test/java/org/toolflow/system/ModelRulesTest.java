@@ -25,6 +25,25 @@ class ModelRulesTest {
   }
 
   @TestFactory
+  Stream<DynamicTest> everyProcessDiagramHasNoCrossingFlowsAndNoFlowThroughAShape() throws IOException {
+    return filesIn(List.of(Path.of("processes")), ".bpmn").map(file -> DynamicTest.dynamicTest(file.toString(),
+        () -> assertThat(DiagramLayoutRules.of(file).problems()).as("layout problems of %s", file).isEmpty()));
+  }
+
+  @Test
+  void crossingFlowsAreFound() {
+    assertThat(DiagramLayoutRules.of(BAD.resolve("crossing-flows.bpmn")).crossingFlows()).containsExactly(
+        "crossing-flows.bpmn: sequence flows Flow_ToUpper and Flow_LowerToUpper cross; route one of them around the other");
+  }
+
+  @Test
+  void aFlowThroughAShapeIsFoundButNotOneThatOnlyTouchesItsEnds() {
+    assertThat(DiagramLayoutRules.of(BAD.resolve("crossing-flows.bpmn")).flowsThroughShapes()).containsExactly(
+        "crossing-flows.bpmn: sequence flow Flow_UpperDone runs through Task_InTheWay, which is neither its source nor"
+            + " its target");
+  }
+
+  @TestFactory
   Stream<DynamicTest> everyFormFollowsTheRules() throws IOException {
     return filesIn(FORM_FOLDERS, ".form").map(file -> DynamicTest.dynamicTest(file.toString(),
         () -> assertThat(FormModelRules.of(file).problems()).as("problems of %s", file).isEmpty()));

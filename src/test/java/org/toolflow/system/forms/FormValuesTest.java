@@ -2,7 +2,10 @@ package org.toolflow.system.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +74,53 @@ class FormValuesTest {
     assertThat(in.date("due", TODAY)).isEqualTo(TODAY);
     assertThat(in.choice("impact", List.of("low", "high"), true)).isEqualTo("high");
     assertThat(in.choice("absent", List.of("low", "high"), false)).isNull();
+    assertThat(checks.problems()).isEmpty();
+  }
+
+  @Test
+  void listsComeAsJsonArrayJavaListOrCommaSeparatedTextWithoutRepeats() {
+    Map<String, Object> values = new HashMap<>();
+    values.put("checklist", "[\"CHG-1\", \"CHG-2\", \"CHG-1\"]");
+    values.put("java", List.of(" CHG-3 ", "CHG-4"));
+    values.put("typed", "CHG-5, CHG-6,");
+    values.put("broken", "[1, 2]");
+    FormChecks checks = FormChecks.of(values);
+    FormValues in = new FormValues(values, checks);
+
+    assertThat(in.list("checklist")).containsExactly("CHG-1", "CHG-2");
+    assertThat(in.list("java")).containsExactly("CHG-3", "CHG-4");
+    assertThat(in.list("typed")).containsExactly("CHG-5", "CHG-6");
+    assertThat(in.list("absent")).isEmpty();
+    assertThat(in.list("broken")).isNull();
+    assertThat(checks.problems()).extracting(FieldProblem::field).containsExactly("broken");
+  }
+
+  @Test
+  void aDateMayBeRequiredAndAnInstantCountsByItsDayInTheGivenZone() {
+    Map<String, Object> values = new HashMap<>();
+    values.put("at", Date.from(Instant.parse("2026-03-09T23:30:00Z")));
+    values.put("old", "2020-01-31");
+    FormChecks checks = FormChecks.of(values);
+    FormValues in = new FormValues(values, checks, ZoneId.of("Europe/Amsterdam"));
+
+    assertThat(in.date("at", true)).isEqualTo(LocalDate.of(2026, 3, 10));
+    assertThat(in.date("old", true)).isEqualTo(LocalDate.of(2020, 1, 31));
+    assertThat(in.date("optional", false)).isNull();
+    assertThat(in.date("required", true)).isNull();
+    assertThat(checks.problems()).extracting(FieldProblem::field).containsExactly("required");
+  }
+
+  @Test
+  void anAbsentFlagIsTheFallbackAndTextIsLenient() {
+    Map<String, Object> values = new HashMap<>();
+    values.put("flag", " ");
+    values.put("number", 7);
+    FormChecks checks = FormChecks.of(values);
+    FormValues in = new FormValues(values, checks);
+
+    assertThat(in.bool("flag", Boolean.FALSE)).isFalse();
+    assertThat(in.bool("absent", Boolean.TRUE)).isTrue();
+    assertThat(in.text("number")).isNull();
     assertThat(checks.problems()).isEmpty();
   }
 }

@@ -6,22 +6,22 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.toolflow.omb.OmbCalendar;
 import org.toolflow.release.TaskRecording.Submission;
 
 /** "Set a new deployment date": a slipped release's new date, its OMB meeting and the changes' schedule. */
 @Component
-class RecordNewDeploymentDateListener implements TaskListener {
+class RecordNewDeploymentDateDelegate implements JavaDelegate {
 
   private final TaskRecording recording;
   private final NewPlannedDate dates;
   private final ReleaseChanges changes;
   private final OmbCalendar calendar;
 
-  RecordNewDeploymentDateListener(TaskRecording recording, NewPlannedDate dates, ReleaseChanges changes,
+  RecordNewDeploymentDateDelegate(TaskRecording recording, NewPlannedDate dates, ReleaseChanges changes,
       OmbCalendar calendar) {
     this.recording = recording;
     this.dates = dates;
@@ -30,8 +30,8 @@ class RecordNewDeploymentDateListener implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    Submission form = recording.submission(task);
+  public void execute(DelegateExecution execution) {
+    Submission form = recording.submission(execution);
     LocalDate date = form.in().date(PLANNED_DATE, true);
     PlanCheck plan = dates.record(form.release(), date);
     changes.planDeployment(form.release().key(), date);
@@ -40,6 +40,6 @@ class RecordNewDeploymentDateListener implements TaskListener {
     decided.put(OMB_MEETING_DATE, calendar.dateOf(plan.ombMeetingAt()).toString());
     decided.put(PLAN_MESSAGE, "The release was not deployed on its planned date, " + form.release().plannedDate()
         + ". " + plan.message());
-    recording.done(task, decided);
+    recording.done(execution, decided);
   }
 }

@@ -4,27 +4,27 @@ import static org.toolflow.release.ReleaseProcess.Vars.*;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.toolflow.release.ReleaseProcess.Values;
 import org.toolflow.release.TaskRecording.Submission;
 
 /** "Review the documentation": the report; sufficient makes the release READY, insufficient fails the test. */
 @Component
-class RecordDocumentationReviewListener implements TaskListener {
+class RecordDocumentationReviewDelegate implements JavaDelegate {
 
   private final TaskRecording recording;
   private final ReleaseRecords records;
 
-  RecordDocumentationReviewListener(TaskRecording recording, ReleaseRecords records) {
+  RecordDocumentationReviewDelegate(TaskRecording recording, ReleaseRecords records) {
     this.recording = recording;
     this.records = records;
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    Submission form = recording.submission(task);
+  public void execute(DelegateExecution execution) {
+    Submission form = recording.submission(execution);
     String result = form.in().text(DOCUMENTATION_RESULT);
     String comment = form.in().text(DOCUMENTATION_COMMENT);
     boolean sufficient = !Values.DOCUMENTATION_INSUFFICIENT.equals(result);
@@ -36,6 +36,6 @@ class RecordDocumentationReviewListener implements TaskListener {
     } else {
       decided.putAll(Failure.of("documentation review", comment, null));
     }
-    recording.done(task, decided);
+    recording.done(execution, decided);
   }
 }

@@ -4,27 +4,27 @@ import static org.toolflow.release.ReleaseProcess.Vars.*;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.toolflow.release.ReleaseProcess.Values;
 import org.toolflow.release.TaskRecording.Submission;
 
 /** "Confirm the tag in the repository": the tag report, the tag's address, or the failure of the build. */
 @Component
-class RecordTagConfirmationListener implements TaskListener {
+class RecordTagConfirmationDelegate implements JavaDelegate {
 
   private final TaskRecording recording;
   private final ReleaseRecords records;
 
-  RecordTagConfirmationListener(TaskRecording recording, ReleaseRecords records) {
+  RecordTagConfirmationDelegate(TaskRecording recording, ReleaseRecords records) {
     this.recording = recording;
     this.records = records;
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    Submission form = recording.submission(task);
+  public void execute(DelegateExecution execution) {
+    Submission form = recording.submission(execution);
     ReleaseRecord release = form.release();
     boolean confirmed = Values.YES.equals(form.in().text(TAG_CONFIRMED));
     String summary = confirmed ? "tag " + release.releaseTag() + " confirmed" : form.in().text(TAG_COMMENT);
@@ -36,6 +36,6 @@ class RecordTagConfirmationListener implements TaskListener {
     } else {
       decided.putAll(Failure.of("tag " + release.releaseTag() + " not confirmed in the repository", summary, null));
     }
-    recording.done(task, decided);
+    recording.done(execution, decided);
   }
 }
