@@ -2,6 +2,8 @@ package org.toolflow.onboarding;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.toolflow.system.config.BlankSetting;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code toolflow.onboarding.*}: where onboarding writes to and how patiently it waits for GOCDB.
@@ -14,19 +16,20 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param gocdbMaxChecks checks before EGI Operations is asked to look at the GOCDB registration again
  */
 @ConfigurationProperties("toolflow.onboarding")
-record OnboardingProperties(String egiOperationsEmail, String toolAdminsListOwner, String supportUnitRequestsGroup,
-    String toolDomain, Duration gocdbCheckInterval, Integer gocdbMaxChecks) {
+record OnboardingProperties(@DefaultValue(EGI_OPERATIONS_EMAIL) String egiOperationsEmail,
+    @DefaultValue(TOOL_ADMINS_LIST_OWNER) String toolAdminsListOwner,
+    @DefaultValue(SUPPORT_UNIT_REQUESTS_GROUP) String supportUnitRequestsGroup, @DefaultValue(TOOL_DOMAIN) String toolDomain,
+    @DefaultValue("PT1H") Duration gocdbCheckInterval, @DefaultValue("24") int gocdbMaxChecks) {
+
+  static final String EGI_OPERATIONS_EMAIL = "operations@egi.eu";
+  static final String TOOL_ADMINS_LIST_OWNER = "tool-admins-owner@mailman.egi.eu";
+  static final String SUPPORT_UNIT_REQUESTS_GROUP = "GGUS";
+  static final String TOOL_DOMAIN = "egi.eu";
 
   OnboardingProperties {
-    egiOperationsEmail = orDefault(egiOperationsEmail, "operations@egi.eu");
-    toolAdminsListOwner = orDefault(toolAdminsListOwner, "tool-admins-owner@mailman.egi.eu");
-    supportUnitRequestsGroup = orDefault(supportUnitRequestsGroup, "GGUS");
-    toolDomain = orDefault(toolDomain, "egi.eu");
-    gocdbCheckInterval = gocdbCheckInterval == null ? Duration.ofHours(1) : gocdbCheckInterval;
-    gocdbMaxChecks = gocdbMaxChecks == null ? 24 : gocdbMaxChecks;
-  }
-
-  private static String orDefault(String value, String fallback) {
-    return value == null || value.isBlank() ? fallback : value.trim();
+    egiOperationsEmail = BlankSetting.orDefault(egiOperationsEmail, EGI_OPERATIONS_EMAIL);
+    toolAdminsListOwner = BlankSetting.orDefault(toolAdminsListOwner, TOOL_ADMINS_LIST_OWNER);
+    supportUnitRequestsGroup = BlankSetting.orDefault(supportUnitRequestsGroup, SUPPORT_UNIT_REQUESTS_GROUP);
+    toolDomain = BlankSetting.orDefault(toolDomain, TOOL_DOMAIN);
   }
 }

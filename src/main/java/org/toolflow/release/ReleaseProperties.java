@@ -1,6 +1,8 @@
 package org.toolflow.release;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.toolflow.system.config.BlankSetting;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code toolflow.release.*}: where the release process writes to.
@@ -10,10 +12,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     support address and the OTAG's members are always included
  */
 @ConfigurationProperties("toolflow.release")
-record ReleaseProperties(String ombEmail, String announcementList) {
+record ReleaseProperties(@DefaultValue(OMB_EMAIL) String ombEmail, String announcementList) {
+
+  static final String OMB_EMAIL = "omb@egi.eu";
 
   ReleaseProperties {
-    ombEmail = ombEmail == null || ombEmail.isBlank() ? "omb@egi.eu" : ombEmail.trim();
-    announcementList = announcementList == null || announcementList.isBlank() ? null : announcementList.trim();
+    ombEmail = BlankSetting.orDefault(ombEmail, OMB_EMAIL);
+    // No list by default: the announcement then goes to EGI Operations only.
+    announcementList = BlankSetting.orDefault(announcementList, null);
   }
 }

@@ -4,19 +4,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Which processes each operator group may start: {@code toolflow.access.start.<group>=key,key}.
  * The keys {@code team} and {@code otag} stand for every {@code team-<toolKey>} and {@code otag-<toolKey>} group.
  */
 @ConfigurationProperties("toolflow.access")
-record AccessProperties(Map<String, List<String>> start) {
+record AccessProperties(@DefaultValue({}) Map<String, List<String>> start) {
 
   static final String EVERY_TEAM = "team";
   static final String EVERY_OTAG = "otag";
 
   AccessProperties {
-    start = start == null ? Map.of() : start.entrySet().stream().collect(Collectors.toUnmodifiableMap(
+    start = start.entrySet().stream().collect(Collectors.toUnmodifiableMap(
         Map.Entry::getKey, entry -> entry.getValue().stream().map(String::trim).filter(key -> !key.isEmpty()).toList()));
   }
 

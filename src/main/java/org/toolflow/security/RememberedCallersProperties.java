@@ -2,6 +2,7 @@ package org.toolflow.security;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code toolflow.remembered-callers.time}: how long a checked HTTP Basic credential and its user's groups are taken
@@ -9,11 +10,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code toolflow.remembered-callers.most}: how many callers are remembered at once (default 10,000).
  */
 @ConfigurationProperties("toolflow.remembered-callers")
-record RememberedCallersProperties(Duration time, Integer most) {
+record RememberedCallersProperties(@DefaultValue("30s") Duration time, @DefaultValue("10000") int most) {
 
   RememberedCallersProperties {
-    time = time == null ? Duration.ofSeconds(30) : time;
-    most = most == null ? 10_000 : most;
     if (time.isNegative()) {
       throw new IllegalArgumentException("toolflow.remembered-callers.time must not be negative, not " + time);
     }
