@@ -41,7 +41,7 @@ class AuditHistoryBrowserTest extends EngineTestCase {
       browser.step("cockpit-logged-in-as-auditor", () -> browser.logIn(Webapp.COCKPIT, auditor, FinishedChangeRequests.PASSWORD));
 
       browser.step("audit-search-filled", () -> {
-        browser.waitForClickable(By.linkText("Audit history")).click();
+        browser.click(By.linkText("Audit history"));
         browser.waitFor(By.cssSelector("form.tf-audit-form"));
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
             By.cssSelector("select[name=process] option[value='" + ChangeRequestProcess.PROCESS_KEY + "']")));

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -105,6 +106,25 @@ final class Browser implements AutoCloseable {
     return wait.until(ExpectedConditions.elementToBeClickable(locator));
   }
 
+  /**
+   * Clicks what the locator finds once it is clickable. Tasklist redraws its lists and task pane while it reloads;
+   * an element redrawn between finding and clicking is found again and clicked, as a person would click again.
+   */
+  void click(By locator) {
+    wait.until(driver -> {
+      WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(driver);
+      if (element == null) {
+        return false;
+      }
+      try {
+        element.click();
+        return true;
+      } catch (StaleElementReferenceException redrawn) {
+        return false;
+      }
+    });
+  }
+
   void waitForText(By locator, String text) {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
   }
@@ -139,13 +159,13 @@ final class Browser implements AutoCloseable {
   WebElement openStartForm(String processName) {
     By startForm = By.cssSelector(".modal .fjs-form");
     By process = By.xpath("//div[contains(@class,'modal')]//a[normalize-space()='" + processName + "']");
-    waitForClickable(By.cssSelector("li.start-process-action a")).click();
-    waitForClickable(process).click();
+    click(By.cssSelector("li.start-process-action a"));
+    click(process);
     try {
       return new WebDriverWait(driver, PICK_LOST).until(ExpectedConditions.visibilityOfElementLocated(startForm));
     } catch (TimeoutException lost) {
       screenshot("start-form-pick-again");
-      waitForClickable(process).click();
+      click(process);
       return waitFor(startForm);
     }
   }

@@ -127,7 +127,7 @@ class ChangeRequestBrowserTest {
 
       workOn(browser, change, "Approve among the product teams", "product-teams-approval");
       browser.step("product-teams-approval-filled", () -> {
-        browser.waitForClickable(radio("productTeamsDecision", "Approve")).click();
+        browser.click(radio("productTeamsDecision", "Approve"));
         browser.waitFor(field("productTeamsComment")).sendKeys("Fits the team's plans.");
       });
       complete(browser, change, Elements.APPROVE_PRODUCT_TEAMS, "product-teams-approval-completed");
@@ -137,7 +137,7 @@ class ChangeRequestBrowserTest {
       browser.step("omb-member-logged-in", () -> browser.logIn(Webapp.TASKLIST, ombMember, PASSWORD));
       workOn(browser, change, "Approve in the OMB", "omb-approval");
       browser.step("omb-approval-filled", () -> {
-        browser.waitForClickable(radio("ombDecision", "Approve")).click();
+        browser.click(radio("ombDecision", "Approve"));
         browser.waitFor(field("ombComment")).sendKeys("Approved in the OMB meeting.");
       });
       complete(browser, change, Elements.APPROVE_OMB, "omb-approval-completed");
@@ -174,7 +174,7 @@ class ChangeRequestBrowserTest {
 
       workOn(browser, change, "Approve in the OMB", "own-omb-approval", false);
       browser.step("own-claim-refused", () -> {
-        browser.waitForClickable(By.cssSelector(".task-details button.claim")).click();
+        browser.click(By.cssSelector(".task-details button.claim"));
         browser.waitForText(By.cssSelector(".notifications, [cam-notifications]"), "Segregation of duties");
       });
 
@@ -196,11 +196,11 @@ class ChangeRequestBrowserTest {
       retype(browser.waitFor(field("customer")), "EGI");
       browser.waitFor(field("title")).sendKeys(TITLE);
       browser.waitFor(field("description")).sendKeys("Index the catalogue so that a search takes less than a second.");
-      browser.waitForClickable(radio("requestedType", "Normal: assessed and approved")).click();
+      browser.click(radio("requestedType", "Normal: assessed and approved"));
       assertThat(browser.waitFor(field("securityVulnerability")).isSelected()).as("not a security fix").isFalse();
     });
     browser.step("change-request-started", () -> {
-      browser.waitForClickable(By.xpath("//div[contains(@class,'modal')]//button[normalize-space()='Start']")).click();
+      browser.click(By.xpath("//div[contains(@class,'modal')]//button[normalize-space()='Start']"));
       browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal")));
       browser.waiting().until(driver -> changeOf(requester) != null);
     });
@@ -219,12 +219,12 @@ class ChangeRequestBrowserTest {
     assertThat(task.getName()).isEqualTo(taskName);
     browser.step(what + "-opened", () -> {
       openFilter(browser, "My groups' tasks");
-      browser.waitForClickable(taskLink(task.getId())).click();
+      browser.click(taskLink(task.getId()));
       browser.waitForText(TASK_FORM, change.getBusinessKey() + ": " + TITLE);
     });
     if (claim) {
       browser.step(what + "-claimed", () -> {
-        browser.waitForClickable(By.cssSelector(".task-details button.claim")).click();
+        browser.click(By.cssSelector(".task-details button.claim"));
         // Tasklist keeps the form disabled until the task is claimed.
         browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".task-details .disabled-form")));
       });
@@ -255,14 +255,13 @@ class ChangeRequestBrowserTest {
   }
 
   private static void openFilter(Browser browser, String name) {
-    browser.waitForClickable(By.xpath("//*[contains(@class,'task-filter')]//a[contains(normalize-space(),\"" + name + "\")]"))
-        .click();
+    browser.click(By.xpath("//*[contains(@class,'task-filter')]//a[contains(normalize-space(),\"" + name + "\")]"));
   }
 
   private static void logOut(Browser browser) {
     browser.step("logged-out", () -> {
-      browser.waitForClickable(By.cssSelector("li.account a.dropdown-toggle")).click();
-      browser.waitForClickable(By.xpath("//li[contains(@class,'account')]//a[contains(normalize-space(),'Log out')]")).click();
+      browser.click(By.cssSelector("li.account a.dropdown-toggle"));
+      browser.click(By.xpath("//li[contains(@class,'account')]//a[contains(normalize-space(),'Log out')]"));
       browser.waitFor(By.cssSelector("input[ng-model=username]"));
     });
   }

@@ -59,7 +59,7 @@ class StartFormValidationBrowserTest {
 
       browser.step("bad-tool-key-typed", () -> {
         browser.waitFor(TOOL_KEY).sendKeys("Not A Key!");
-        browser.waitForClickable(START_BUTTON).click();
+        browser.click(START_BUTTON);
       });
       browser.step("server-refusal-shown", () -> browser.waitForText(ERROR, "toolKey 'Not A Key!' is not allowed"));
 
@@ -77,24 +77,24 @@ class StartFormValidationBrowserTest {
 
       browser.step("good-tool-key-typed", () -> {
         browser.waitFor(TOOL_KEY).sendKeys("probe-tool");
-        browser.waitForClickable(START_BUTTON).click();
+        browser.click(START_BUTTON);
       });
       browser.step("process-started", () -> browser.waiting().until(driver ->
           runtimeService.createProcessInstanceQuery().processDefinitionKey(ProbeProcess.KEY).count() == 1));
 
       browser.step("review-task-opened", () -> {
-        browser.waitForClickable(By.xpath("//*[contains(@class,'task-filter')]//a[contains(normalize-space(),'All I may see')]")).click();
-        browser.waitForClickable(By.xpath("//*[contains(@class,'tasks-list')]//a[normalize-space()='Review probe']")).click();
+        browser.click(By.xpath("//*[contains(@class,'task-filter')]//a[contains(normalize-space(),'All I may see')]"));
+        browser.click(By.xpath("//*[contains(@class,'tasks-list')]//a[normalize-space()='Review probe']"));
         browser.waitForText(By.cssSelector(".task-details .fjs-form"), "Review the probe of tool probe-tool.");
       });
       browser.step("review-task-claimed", () -> {
-        browser.waitForClickable(By.cssSelector(".task-details button.claim")).click();
+        browser.click(By.cssSelector(".task-details button.claim"));
         // Tasklist keeps the form disabled until the task is claimed.
         browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".task-details .disabled-form")));
       });
       browser.step("review-completed", () -> {
-        browser.waitForClickable(By.cssSelector(".task-details input[id$='-Field_Approved']")).click();
-        browser.waitForClickable(By.xpath("//*[contains(@class,'task-details')]//button[normalize-space()='Complete']")).click();
+        browser.click(By.cssSelector(".task-details input[id$='-Field_Approved']"));
+        browser.click(By.xpath("//*[contains(@class,'task-details')]//button[normalize-space()='Complete']"));
         browser.waiting().until(driver -> historyService.createHistoricProcessInstanceQuery()
             .processDefinitionKey(ProbeProcess.KEY).completed().count() == 1);
       });

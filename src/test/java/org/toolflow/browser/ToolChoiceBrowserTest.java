@@ -52,7 +52,7 @@ class ToolChoiceBrowserTest {
       browser.step("tasklist-logged-in", () -> browser.logIn(Webapp.TASKLIST, TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD));
       browser.step("start-form-opened", () -> browser.openStartForm("Tool retirement"));
       browser.step("tool-list-opened", () -> {
-        browser.waitForClickable(TOOL_CHOICE).click();
+        browser.click(TOOL_CHOICE);
         browser.waitFor(OPTIONS);
       });
 
@@ -73,7 +73,7 @@ class ToolChoiceBrowserTest {
       });
       browser.step("reason-given-and-started", () -> {
         browser.waitFor(REASON).sendKeys("Picked in the browser");
-        browser.waitForClickable(START_BUTTON).click();
+        browser.click(START_BUTTON);
       });
       browser.step("process-started", () -> browser.waiting().until(driver -> runtimeService.createProcessInstanceQuery()
           .processDefinitionKey(ToolRetirementProcess.PROCESS_KEY)

@@ -69,7 +69,7 @@ class WebappLoginBrowserTest {
       browser.step("admin-logged-in", () -> browser.logIn(Webapp.ADMIN, TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD));
 
       browser.step("admin-user-list", () -> {
-        browser.waitForClickable(By.cssSelector("a[href='#/users']")).click();
+        browser.click(By.cssSelector("a[href='#/users']"));
         browser.waitFor(By.xpath("//table//a[normalize-space()='" + TestUsers.ADMIN + "']"));
       });
 
