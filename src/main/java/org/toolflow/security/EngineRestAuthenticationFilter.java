@@ -1,7 +1,6 @@
 package org.toolflow.security;
 
 import jakarta.servlet.FilterConfig;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -22,9 +21,10 @@ class EngineRestAuthenticationFilter extends ProcessEngineAuthenticationFilter {
     this.callers = callers;
   }
 
+  // Camunda's init would build a provider from a class name only to have it replaced: this one sets its own.
   @Override
-  public void init(FilterConfig filterConfig) throws ServletException {
-    super.init(filterConfig);
+  public void init(FilterConfig filterConfig) {
+    servletPathPrefix = filterConfig.getInitParameter(SERVLET_PATH_PREFIX);
     authenticationProvider = new AuthenticationProvider() {
       @Override
       public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {

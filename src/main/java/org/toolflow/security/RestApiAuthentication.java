@@ -4,7 +4,6 @@ import jakarta.servlet.Filter;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -23,9 +22,7 @@ class RestApiAuthentication {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new EngineRestAuthenticationFilter(callers));
     registration.setName("toolflow-engine-rest-authentication");
     registration.addUrlPatterns(restPath + "/*");
-    registration.setInitParameters(Map.of(
-        ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, HttpBasicAuthenticationProvider.class.getName(),
-        "rest-url-pattern-prefix", restPath));
+    registration.setInitParameters(Map.of(ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, restPath));
     return registration;
   }
 
