@@ -5,6 +5,19 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.CreateMembershipCmd;
+import org.camunda.bpm.engine.impl.cmd.CreateTenantGroupMembershipCmd;
+import org.camunda.bpm.engine.impl.cmd.CreateTenantUserMembershipCmd;
+import org.camunda.bpm.engine.impl.cmd.CreateUserCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteGroupCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteMembershipCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteTenantCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteTenantGroupMembershipCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteTenantUserMembershipCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteUserCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveGroupCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveTenantCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
@@ -16,10 +29,10 @@ import org.springframework.stereotype.Component;
 @Component
 class ForgetCallersOnIdentityChange extends AbstractProcessEnginePlugin {
 
-  private static final Set<String> IDENTITY_CHANGES = Set.of("SaveUserCmd", "CreateUserCmd", "DeleteUserCmd",
-      "SaveGroupCmd", "DeleteGroupCmd", "CreateMembershipCmd", "DeleteMembershipCmd", "SaveTenantCmd",
-      "DeleteTenantCmd", "CreateTenantUserMembershipCmd", "DeleteTenantUserMembershipCmd",
-      "CreateTenantGroupMembershipCmd", "DeleteTenantGroupMembershipCmd");
+  private static final Set<Class<?>> IDENTITY_CHANGES = Set.of(SaveUserCmd.class, CreateUserCmd.class,
+      DeleteUserCmd.class, SaveGroupCmd.class, DeleteGroupCmd.class, CreateMembershipCmd.class,
+      DeleteMembershipCmd.class, SaveTenantCmd.class, DeleteTenantCmd.class, CreateTenantUserMembershipCmd.class,
+      DeleteTenantUserMembershipCmd.class, CreateTenantGroupMembershipCmd.class, DeleteTenantGroupMembershipCmd.class);
 
   private final RememberedCallers callers;
 
@@ -38,7 +51,7 @@ class ForgetCallersOnIdentityChange extends AbstractProcessEnginePlugin {
           return next.execute(command);
         } finally {
           // After the command, and after its transaction when it opened one: a request in between re-reads.
-          if (IDENTITY_CHANGES.contains(command.getClass().getSimpleName())) {
+          if (IDENTITY_CHANGES.contains(command.getClass())) {
             callers.forgetAll();
           }
         }
