@@ -11,6 +11,7 @@ import org.camunda.bpm.dmn.feel.impl.scala.ContextVariableWrapper;
 import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngine;
 import org.camunda.bpm.dmn.feel.impl.scala.function.FeelCustomFunctionProvider;
 import org.camunda.bpm.engine.variable.context.VariableContext;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.feel.FeelEngine.Failure;
 import org.camunda.feel.context.CustomContext;
 import org.camunda.feel.context.VariableProvider;
@@ -40,9 +41,8 @@ class ParsedOnceFeelEngine extends ScalaFeelEngine {
 
   @Override
   public boolean evaluateSimpleUnaryTests(String expression, String inputVariable, VariableContext variableContext) {
-    Object value = variableContext.resolve(inputVariable) == null ? null
-        : variableContext.resolve(inputVariable).getValue();
-    if (value instanceof String text && PLAIN_STRING.matcher(expression).matches()) {
+    TypedValue given = variableContext.resolve(inputVariable);
+    if (given != null && given.getValue() instanceof String text && PLAIN_STRING.matcher(expression).matches()) {
       return text.equals(expression.substring(1, expression.length() - 1));
     }
     Either<Failure, ParsedExpression> parsed = parsed(unaryTests, expression, feelEngine::parseUnaryTests);
