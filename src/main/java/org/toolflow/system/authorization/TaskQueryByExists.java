@@ -1,15 +1,10 @@
 package org.toolflow.system.authorization;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.Map;
-import org.apache.ibatis.builder.xml.XMLMapperBuilder;
-import org.apache.ibatis.session.Configuration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
+import org.toolflow.system.database.EngineStatements;
 
 /**
  * The task query and its count with the caller's authorizations checked by sub-queries. The engine joins the
@@ -32,29 +27,12 @@ public final class TaskQueryByExists {
 
   /** Adds the statements to the engine's MyBatis configuration and maps the engine's names to them. */
   static void register(ProcessEngineConfigurationImpl engine) {
-    Configuration mybatis = engine.getSqlSessionFactory().getConfiguration();
-    try (InputStream mapper = TaskQueryByExists.class.getClassLoader().getResourceAsStream(MAPPER)) {
-      if (mapper == null) {
-        throw new IllegalStateException("Missing mapper " + MAPPER);
-      }
-      new XMLMapperBuilder(mapper, mybatis, MAPPER, mybatis.getSqlFragments()).parse();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    use(engine.getDbSqlSessionFactory(), true);
+    EngineStatements.add(engine, MAPPER, STATEMENTS);
   }
 
   /** Switches the engine between these statements and its own (both stay registered). */
   static void use(DbSqlSessionFactory sessions, boolean byExists) {
-    // A copy: the engine's default mappings are shared by every engine of the JVM.
-    Map<String, String> mappings = sessions.getStatementMappings() == null
-        ? new HashMap<>() : new HashMap<>(sessions.getStatementMappings());
-    if (byExists) {
-      mappings.putAll(STATEMENTS);
-    } else {
-      STATEMENTS.keySet().forEach(mappings::remove);
-    }
-    sessions.setStatementMappings(mappings);
+    EngineStatements.use(sessions, STATEMENTS, byExists);
   }
 
   /** What the engine's task SQL is given in place of the caller's check: none, so it adds no join. */
