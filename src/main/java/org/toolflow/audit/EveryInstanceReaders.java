@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
 import org.toolflow.security.AsSystem;
 
 /**
- * Runs the history search of a caller who may read the history of every process (an auditor): the engine's
- * per-row authorization check would keep every row, yet costs seconds over years of history, so it is left out.
- * Anyone else, or anyone whom a revoke of history reading touches, is searched with the engine's check as it is.
+ * Tells a caller who may read the history of every process (an auditor) from everyone else: the engine's per-row
+ * authorization check would keep every row for them, yet costs seconds over years of history, so their search
+ * leaves it out. Anyone else, or anyone whom a revoke of history reading touches, is searched with the engine's check.
  */
 @Component
 class EveryInstanceReaders {
@@ -35,13 +35,14 @@ class EveryInstanceReaders {
     this.asSystem = asSystem;
   }
 
-  <T> T search(Supplier<T> search) {
+  /** Runs {@code everyInstance} for a caller who reads every instance, {@code checked} for anyone else. */
+  <T> T search(Supplier<T> everyInstance, Supplier<T> checked) {
     Authentication caller = processEngine.getIdentityService().getCurrentAuthentication();
     if (caller == null || !readsEveryInstance(caller)) {
-      return search.get();
+      return checked.get();
     }
     // Inside one command: the authentication stays on it, so only the authorization check is off, not the tenant check.
-    return configuration().getCommandExecutorTxRequired().execute(context -> asSystem.call(search));
+    return configuration().getCommandExecutorTxRequired().execute(context -> asSystem.call(everyInstance));
   }
 
   boolean readsEveryInstance(Authentication caller) {

@@ -11,37 +11,48 @@ import org.springframework.stereotype.Service;
 import org.toolflow.system.process.SharedVariables;
 
 /**
- * The history search: one indexed engine query for the page, one for the total, one for the page's tool keys.
- * The caller's authentication is on the engine, so the result holds only what the caller may read (for a caller
- * who may read every instance the engine's per-row check is left out: it would keep every row).
+ * The history search: one indexed query for the page, one for the total, one for the page's tool keys. The caller's
+ * authentication is on the engine, so the result holds only what the caller may read. A caller who may read every
+ * instance is searched by plain SQL without the engine's per-row check, which would keep every row.
  */
 @Service
 class InstanceSearch {
 
   private final HistoryService historyService;
   private final EveryInstanceReaders everyInstanceReaders;
+  private final PlainInstanceSearch plainSearch;
 
-  InstanceSearch(HistoryService historyService, EveryInstanceReaders everyInstanceReaders) {
+  InstanceSearch(HistoryService historyService, EveryInstanceReaders everyInstanceReaders,
+      PlainInstanceSearch plainSearch) {
     this.historyService = historyService;
     this.everyInstanceReaders = everyInstanceReaders;
+    this.plainSearch = plainSearch;
   }
 
   record Page(List<InstanceSummary> items, int page, int size, long total) {
   }
 
-  Page search(SearchCriteria criteria) {
-    return everyInstanceReaders.search(() -> page(criteria));
+  /** One page of instances, newest first, and how many match in all. */
+  record Found(List<HistoricProcessInstance> instances, long total) {
   }
 
-  private Page page(SearchCriteria criteria) {
-    HistoricProcessInstanceQuery query = query(criteria);
-    long total = query.count();
-    List<HistoricProcessInstance> found = total == 0 ? List.of()
+  Page search(SearchCriteria criteria) {
+    return everyInstanceReaders.search(() -> page(plainSearch.find(criteria), criteria),
+        () -> page(checkedByEngine(criteria), criteria));
+  }
+
+  private Page page(Found found, SearchCriteria criteria) {
+    Map<String, String> toolKeys = toolKeysOf(found.instances());
+    return new Page(found.instances().stream().map(i -> InstanceSummary.of(i, toolKeys.get(i.getId()))).toList(),
+        criteria.page(), criteria.size(), found.total());
+  }
+
+  // Package-private: the plain search is tested against it.
+  Found checkedByEngine(SearchCriteria criteria) {
+    long total = query(criteria).count();
+    return new Found(total == 0 ? List.of()
         : query(criteria).orderByProcessInstanceStartTime().desc().orderByProcessInstanceId().asc()
-            .listPage(criteria.firstResult(), criteria.size());
-    Map<String, String> toolKeys = toolKeysOf(found);
-    return new Page(found.stream().map(i -> InstanceSummary.of(i, toolKeys.get(i.getId()))).toList(),
-        criteria.page(), criteria.size(), total);
+            .listPage(criteria.firstResult(), criteria.size()), total);
   }
 
   private HistoricProcessInstanceQuery query(SearchCriteria criteria) {
