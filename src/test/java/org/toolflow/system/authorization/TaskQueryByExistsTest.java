@@ -20,11 +20,13 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.engine.variable.type.ValueType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -144,6 +146,25 @@ class TaskQueryByExistsTest extends EngineTestCase {
     } finally {
       sessions.setStatementMappings(mappings);
     }
+  }
+
+  @Test
+  void onlyAPlainListOfCandidateGroupsIsCheckedBySubQuery() {
+    assertThat(candidatesByExists(q -> q.taskCandidateGroupIn(List.of("tqp-a", "tqp-b")))).isTrue();
+    assertThat(candidatesByExists(q -> q.taskCandidateGroup("tqp-a").includeAssignedTasks())).isTrue();
+    assertThat(candidatesByExists(q -> q.taskCandidateGroup("tqp-a").orderByDueDate().desc())).isTrue();
+    assertThat(candidatesByExists(q -> q.taskCandidateUser("tqp-none"))).isFalse();
+    assertThat(candidatesByExists(q -> q.taskCandidateGroupLike("tqp-%"))).isFalse();
+    assertThat(candidatesByExists(q -> q.taskCandidateGroup("tqp-a").withCandidateGroups())).isFalse();
+    assertThat(candidatesByExists(q -> q.taskCandidateGroup("tqp-a").taskInvolvedUser("tqp-one"))).isFalse();
+    assertThat(candidatesByExists(q -> q.or().taskAssignee("tqp-one").taskCandidateGroup("tqp-a").endOr())).isFalse();
+    assertThat(candidatesByExists(q -> q.taskCandidateGroup("tqp-a").orderByProcessVariable("x", ValueType.STRING).asc()))
+        .isFalse();
+    assertThat(candidatesByExists(q -> q.processDefinitionKey(PROBE))).isFalse();
+  }
+
+  private boolean candidatesByExists(Function<TaskQuery, TaskQuery> query) {
+    return TaskQueryByExists.candidatesByExists((TaskQueryImpl) query.apply(taskService.createTaskQuery()));
   }
 
   @Test
