@@ -24,12 +24,21 @@ public final class TaskQueryByExists {
       "selectTaskByQueryCriteria", "selectTaskByQueryCriteriaByExists",
       "selectTaskCountByQueryCriteria", "selectTaskCountByQueryCriteriaByExists");
 
+  // Set once the engine is built; every engine of a ToolFlow JVM runs on the same database.
+  private static volatile boolean grantsByUnion;
+
   private TaskQueryByExists() {
   }
 
   /** Adds the statements to the engine's MyBatis configuration and maps the engine's names to them. */
   static void register(ProcessEngineConfigurationImpl engine) {
+    grantsByUnion = "postgres".equals(engine.getDatabaseType());
     EngineStatements.add(engine, MAPPER, STATEMENTS);
+  }
+
+  /** Whether the count reads the caller's grants as a union per kind of principal (read by the mapper). */
+  public static boolean grantsByUnion() {
+    return grantsByUnion;
   }
 
   /** Switches the engine between these statements and its own (both stay registered). */
