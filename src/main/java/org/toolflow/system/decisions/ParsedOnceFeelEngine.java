@@ -4,6 +4,7 @@ import camundajar.impl.scala.runtime.BoxesRunTime;
 import camundajar.impl.scala.util.Either;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -23,7 +24,8 @@ import org.camunda.feel.syntaxtree.ParsedExpression;
  * Evaluation, its context and its failures are the stock engine's; an expression that does not parse or evaluate is
  * handed to the stock engine, so its error is worded exactly as before. The commonest input entry of all, a plain
  * string literal such as {@code "change-request"} tested against a string, is compared directly, as FEEL compares
- * them: building the evaluation context of every FEEL call costs far more than the comparison.
+ * them: building the evaluation context of every FEEL call costs far more than the comparison. So are the commonest
+ * simple expressions, a whole number (an output entry) and a bare name holding a string (an input expression).
  */
 class ParsedOnceFeelEngine extends ScalaFeelEngine {
 
@@ -31,6 +33,14 @@ class ParsedOnceFeelEngine extends ScalaFeelEngine {
   static final int MOST_EXPRESSIONS = 10_000;
   // Quotes around anything but quotes and backslashes: no escapes, so the text between them is the string.
   private static final Pattern PLAIN_STRING = Pattern.compile("\"[^\"\\\\]*\"");
+  // A whole number without sign, or a bare name: most simple expressions of a table (its input expressions and
+  // output entries) are one of the two.
+  private static final Pattern WHOLE_NUMBER = Pattern.compile("[0-9]{1,18}");
+  private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+  // Names that are FEEL's own words, never variables.
+  private static final Set<String> FEEL_WORDS = Set.of("null", "true", "false", "not", "and", "or", "if", "then",
+      "else", "for", "in", "return", "some", "every", "satisfies", "instance", "of", "between", "function",
+      "external");
 
   private final Map<String, Either<Failure, ParsedExpression>> unaryTests = new ConcurrentHashMap<>();
   private final Map<String, Either<Failure, ParsedExpression>> expressions = new ConcurrentHashMap<>();
@@ -67,6 +77,17 @@ class ParsedOnceFeelEngine extends ScalaFeelEngine {
   @Override
   @SuppressWarnings("unchecked")
   public <T> T evaluateSimpleExpression(String expression, VariableContext variableContext) {
+    // FEEL answers a whole number with a long, and a name with its value; strings and nothing are passed unchanged.
+    if (WHOLE_NUMBER.matcher(expression).matches()) {
+      return (T) Long.valueOf(expression);
+    }
+    if (NAME.matcher(expression).matches() && !FEEL_WORDS.contains(expression)
+        && variableContext.containsVariable(expression)) {
+      TypedValue value = variableContext.resolve(expression);
+      if (value != null && (value.getValue() == null || value.getValue() instanceof String)) {
+        return (T) value.getValue();
+      }
+    }
     Either<Failure, ParsedExpression> parsed = parsed(expressions, expression, feelEngine::parseExpression);
     if (parsed.isLeft()) {
       return super.evaluateSimpleExpression(expression, variableContext);

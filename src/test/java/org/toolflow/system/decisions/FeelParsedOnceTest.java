@@ -22,17 +22,25 @@ class FeelParsedOnceTest {
         (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     assertThat(configuration.getDmnEngineConfiguration().getFeelEngine()).isInstanceOf(ParsedOnceFeelEngine.class);
     ParsedOnceFeelEngine feel = (ParsedOnceFeelEngine) configuration.getDmnEngineConfiguration().getFeelEngine();
-    Map<String, Object> inputs = Map.of("processDefinitionKey", "change-request",
+    // Names holding strings, plain string tests and whole numbers are answered without FEEL; booleans and the
+    // string outputs of the classification are parsed, once.
+    Map<String, Object> deadlineInputs = Map.of("processDefinitionKey", "change-request",
         "taskDefinitionKey", "Task_ApproveByOmb", "priority", "normal");
+    Map<String, Object> classificationInputs = Map.of("requestedType", "normal", "securityVulnerability", false,
+        "onStandardList", false);
 
-    Object first = engine.getDecisionService().evaluateDecisionTableByKey("task-deadlines", inputs).getSingleResult()
-        .getEntryMap();
+    Object first = evaluate("task-deadlines", deadlineInputs) + " " + evaluate("change-classification",
+        classificationInputs);
     int parsed = feel.parsedExpressions();
-    Object second = engine.getDecisionService().evaluateDecisionTableByKey("task-deadlines", inputs).getSingleResult()
-        .getEntryMap();
+    Object second = evaluate("task-deadlines", deadlineInputs) + " " + evaluate("change-classification",
+        classificationInputs);
 
     assertThat(second).isEqualTo(first);
     assertThat(first.toString()).contains("workingDays=10");
     assertThat(feel.parsedExpressions()).isEqualTo(parsed).isPositive();
+  }
+
+  private Object evaluate(String decision, Map<String, Object> inputs) {
+    return engine.getDecisionService().evaluateDecisionTableByKey(decision, inputs).getFirstResult().getEntryMap();
   }
 }

@@ -40,10 +40,13 @@ class ParsedOnceFeelEngineTest {
 
   @Test
   void expressionsMatchAndFailAsTheStockEngineDoes() {
-    List<String> expressions = List.of("10", "\"text\"", "x + 1", "date(\"2026-12-07\") + duration(\"P1D\")",
-        "[1, 2, 3]", "if x > 3 then \"big\" else \"small\"", "x +", "missing * 2", "{a: x}.a");
+    List<String> expressions = List.of("10", "0", "007", "123456789012345678", "\"text\"", "x + 1",
+        "date(\"2026-12-07\") + duration(\"P1D\")", "[1, 2, 3]", "if x > 3 then \"big\" else \"small\"", "x +",
+        "missing * 2", "{a: x}.a", "x", "missing", "null", "true", "not", "-3", "1.5");
+    List<Object> values = new java.util.ArrayList<>(List.of(1, 7, "change-request", "", "a\"b", 2.5, true));
+    values.add(null);
     for (String expression : expressions) {
-      for (Object x : List.of(1, 7)) {
+      for (Object x : values) {
         VariableContext context = Variables.createVariables().putValue("x", x).asVariableContext();
         for (int time = 0; time < 2; time++) {
           assertSameAnswer(expression + " with x=" + x,
