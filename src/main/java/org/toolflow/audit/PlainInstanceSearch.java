@@ -34,17 +34,18 @@ class PlainInstanceSearch {
   InstanceSearch.Found find(SearchCriteria criteria) {
     Map<String, Object> parameters = new LinkedHashMap<>();
     List<String> conditions = conditions(criteria, parameters);
+    TenantCheck tenants = tenantCheck(parameters);
     long total = withParameters(historyService.createNativeHistoricProcessInstanceQuery()
         .sql("SELECT COUNT(*) FROM " + table("ACT_HI_PROCINST") + " SELF WHERE "
-            + String.join(" AND ", and(conditions, tenantCheck(parameters, false)))), parameters).count();
+            + where(conditions, tenants.forCount())), parameters).count();
     if (total == 0) {
       return new InstanceSearch.Found(List.of(), 0);
     }
     List<HistoricProcessInstance> page = withParameters(historyService.createNativeHistoricProcessInstanceQuery()
         .sql("SELECT SELF.*, DEF.NAME_, DEF.VERSION_, DEF.DEPLOYMENT_ID_ FROM " + table("ACT_HI_PROCINST") + " SELF"
             + " LEFT JOIN " + table("ACT_RE_PROCDEF") + " DEF ON SELF.PROC_DEF_ID_ = DEF.ID_ WHERE "
-            + String.join(" AND ", and(conditions, tenantCheck(parameters, true)))
-            + " ORDER BY SELF.START_TIME_ DESC, SELF.ID_ ASC"), parameters)
+            + where(conditions, tenants.forOrderedPage()) + " ORDER BY SELF.START_TIME_ DESC, SELF.ID_ ASC"),
+        parameters)
         .listPage(criteria.firstResult(), criteria.size());
     return new InstanceSearch.Found(page, total);
   }
@@ -52,7 +53,6 @@ class PlainInstanceSearch {
   // The engine's conditions for the same criteria (HistoricProcessInstance.xml), one by one.
   private List<String> conditions(SearchCriteria criteria, Map<String, Object> parameters) {
     List<String> conditions = new ArrayList<>();
-    conditions.add("1 = 1");
     if (criteria.processDefinitionKey() != null) {
       parameters.put("processKey", criteria.processDefinitionKey());
       // The engine matches the key of the instance's definition, so an instance whose definition is gone is left out.
@@ -74,7 +74,8 @@ class PlainInstanceSearch {
       parameters.put("toolKeyName", SharedVariables.TOOL_KEY);
       parameters.put("toolKey", criteria.toolKey());
       conditions.add("EXISTS (SELECT 1 FROM " + table("ACT_HI_VARINST") + " V WHERE V.PROC_INST_ID_ = SELF.ID_"
-          + " AND V.NAME_ = #{toolKeyName} AND V.VAR_TYPE_ = 'string' AND V.TEXT_ IS NOT NULL AND V.TEXT_ = #{toolKey})");
+          + " AND V.NAME_ = #{toolKeyName} AND V.VAR_TYPE_ = 'string' AND V.TEXT_ IS NOT NULL"
+          + " AND V.TEXT_ = #{toolKey})");
     }
     compare(conditions, parameters, "SELF.START_TIME_ >= ", "startedAfter", criteria.startedAfter());
     compare(conditions, parameters, "SELF.START_TIME_ <= ", "startedBefore", criteria.startedBefore());
@@ -100,32 +101,38 @@ class PlainInstanceSearch {
     }
   }
 
+  /** The engine's tenant check, as the count and as the ordered page write it (none: both empty). */
+  private record TenantCheck(String forCount, String forOrderedPage) {
+  }
+
   /** The engine's tenant check: instances without a tenant, or of one of the caller's tenants. */
-  private String tenantCheck(Map<String, Object> parameters, boolean forOrderedPage) {
+  private TenantCheck tenantCheck(Map<String, Object> parameters) {
     Authentication caller = engine.getIdentityService().getCurrentAuthentication();
     if (!engine.isTenantCheckEnabled() || caller == null) {
-      return "1 = 1";
+      return new TenantCheck("", "");
     }
-    // On H2 a condition an index serves takes precedence over the start time index that gives the page its order:
-    // the tenant index would read every instance to sort them. Written as an expression, no index serves it.
-    String withoutTenant = forOrderedPage && "h2".equals(engine.getDatabaseType())
-        ? "(CASE WHEN SELF.TENANT_ID_ IS NULL THEN 1 ELSE 0 END) = 1" : "SELF.TENANT_ID_ IS NULL";
     List<String> tenants = caller.getTenantIds() == null ? List.of() : caller.getTenantIds();
-    if (tenants.isEmpty()) {
-      return withoutTenant;
-    }
     List<String> placeholders = new ArrayList<>();
     for (int i = 0; i < tenants.size(); i++) {
       parameters.put("tenant" + i, tenants.get(i));
       placeholders.add("#{tenant" + i + "}");
     }
-    return "(" + withoutTenant + " OR SELF.TENANT_ID_ IN (" + String.join(", ", placeholders) + "))";
+    String ofCallersTenants = tenants.isEmpty() ? ""
+        : " OR SELF.TENANT_ID_ IN (" + String.join(", ", placeholders) + ")";
+    // On H2 a condition an index serves takes precedence over the start time index that gives the page its order:
+    // the tenant index would read every instance to sort them. Written as an expression, no index serves it.
+    String withoutTenantOnPage = "h2".equals(engine.getDatabaseType())
+        ? "(CASE WHEN SELF.TENANT_ID_ IS NULL THEN 1 ELSE 0 END) = 1" : "SELF.TENANT_ID_ IS NULL";
+    return new TenantCheck("(SELF.TENANT_ID_ IS NULL" + ofCallersTenants + ")",
+        "(" + withoutTenantOnPage + ofCallersTenants + ")");
   }
 
-  private static List<String> and(List<String> conditions, String tenantCheck) {
+  private static String where(List<String> conditions, String tenantCheck) {
     List<String> all = new ArrayList<>(conditions);
-    all.add(tenantCheck);
-    return all;
+    if (!tenantCheck.isEmpty()) {
+      all.add(tenantCheck);
+    }
+    return all.isEmpty() ? "1 = 1" : String.join(" AND ", all);
   }
 
   private String table(String name) {
