@@ -2,27 +2,21 @@ package org.toolflow.system;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.stereotype.Component;
 
 /**
  * Deploys every model of {@code processes/} and every form of {@code forms/} as one deployment,
  * so that {@code camunda:formRefBinding="deployment"} always finds the form next to its process.
  */
-@Component
-@Order(0)
-class ModelDeployment implements ApplicationRunner {
+class ModelDeployment {
 
   static final String DEPLOYMENT_NAME = "toolflow";
   static final String DEPLOYMENT_SOURCE = "ToolFlow start-up";
@@ -39,8 +33,7 @@ class ModelDeployment implements ApplicationRunner {
     this.repositoryService = repositoryService;
   }
 
-  @Override
-  public void run(ApplicationArguments args) throws IOException {
+  void deploy() throws IOException {
     List<Resource> models = findModels();
     if (models.isEmpty()) {
       LOG.warn("No models found under processes/ or forms/; nothing deployed");
@@ -53,11 +46,11 @@ class ModelDeployment implements ApplicationRunner {
         .enableDuplicateFiltering(false);
     for (Resource model : models) {
       try (InputStream in = model.getInputStream()) {
-        builder.addString(model.getFilename(), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        builder.addString(model.getFilename(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
       }
     }
-    Deployment deployment = builder.deploy();
-    LOG.info("Models deployed: {} files, deployment {}", models.size(), deployment.getId());
+    String deploymentId = builder.deploy().getId();
+    LOG.info("Models deployed: {} files, deployment {}", models.size(), deploymentId);
   }
 
   static List<Resource> findModels() throws IOException {

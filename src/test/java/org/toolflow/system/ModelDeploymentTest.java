@@ -41,7 +41,7 @@ class ModelDeploymentTest {
   void deployingTheSameModelsAgainCreatesNoNewDeployment() throws Exception {
     long before = repositoryService.createDeploymentQuery().deploymentName(ModelDeployment.DEPLOYMENT_NAME).count();
 
-    new ModelDeployment(repositoryService).run(null);
+    new ModelDeployment(repositoryService).deploy();
 
     assertThat(repositoryService.createDeploymentQuery().deploymentName(ModelDeployment.DEPLOYMENT_NAME).count())
         .isEqualTo(before);
