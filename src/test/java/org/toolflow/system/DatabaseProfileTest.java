@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -53,5 +54,17 @@ class DatabaseProfileTest {
     assertThat(pool.getDataSourceProperties())
         .containsEntry("socketTimeout", "20")
         .containsEntry("tcpKeepAlive", "true");
+  }
+
+  @Test
+  void onH2EverySessionKeepsTheEnginesStatementsPrepared() throws SQLException {
+    assumeTrue(!TestProfiles.onPostgres(), "H2 run only");
+
+    try (Connection connection = dataSource.getConnection();
+        ResultSet row = connection.createStatement().executeQuery(
+            "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'QUERY_CACHE_SIZE'")) {
+      assertThat(row.next()).isTrue();
+      assertThat(row.getInt(1)).isEqualTo(256);
+    }
   }
 }
