@@ -58,6 +58,10 @@ final class Api {
     return ok(callType, "POST", path, send(callType, request));
   }
 
+  JsonNode put(String callType, String path) {
+    return ok(callType, "PUT", path, send(callType, request(path).PUT(HttpRequest.BodyPublishers.noBody())));
+  }
+
   /** A deployment of one BPMN file through the engine's REST API (multipart, as Camunda Modeler sends it). */
   JsonNode deploy(String callType, String name, String fileName, byte[] bpmn) {
     String boundary = "bench-" + System.nanoTime();

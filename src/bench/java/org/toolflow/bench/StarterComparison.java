@@ -25,6 +25,8 @@ final class StarterComparison {
   static final String BARE_MAIN = "org.toolflow.bench.server.bare.BareStarter";
   private static final String BARE_CONFIG = "classpath:/org/toolflow/bench/server/bare/bare-starter.yaml";
   private static final String PROCESS = "bench-review";
+  private static final String GROUP = "egi-operations";
+  private static final String OPERATOR = "bench-operator";
   private static final String BPMN = "org/toolflow/bench/server/bench-review.bpmn";
   private static final String START = "POST /engine-rest/process-definition/key/" + PROCESS + "/start";
 
@@ -48,6 +50,9 @@ final class StarterComparison {
         try (ServerJvm server = start(app, round)) {
           (app.equals("bare") ? bareStarts : toolFlowStarts).add((Long) server.startup().get("readyMs"));
           if (measureStarts) {
+            if (app.equals("toolflow")) {
+              addOperator(server);
+            }
             throughput.put(app, startInstances(server, clients));
           }
         }
@@ -71,6 +76,19 @@ final class StarterComparison {
       return ServerJvm.startPlain(settings, directory, app + "-" + round, BARE_MAIN, arguments);
     }
     return ServerJvm.startPlain(settings, data, app + "-" + round, null, arguments);
+  }
+
+  /**
+   * One operator in the group the instances' tasks are offered to, as in the Tasklist measurement: a task for a
+   * group with no members would also be offered to the fallback group, with a comment saying why.
+   */
+  private static void addOperator(ServerJvm server) {
+    Api admin = Api.as(server.port(), BenchSettings.ADMIN, new Latencies());
+    admin.post("set-up", "/engine-rest/user/create", Map.of(
+        "profile", Map.of("id", OPERATOR, "firstName", "Bench", "lastName", "Operator",
+            "email", OPERATOR + "@localhost"),
+        "credentials", Map.of("password", BenchSettings.PASSWORD)));
+    admin.put("set-up", "/engine-rest/group/" + GROUP + "/members/" + OPERATOR);
   }
 
   /** A warm-up of a third of the time, then the measured time; every client starts instances back to back. */
@@ -102,7 +120,7 @@ final class StarterComparison {
         running.add(pool.submit(() -> {
           while (System.nanoTime() < end) {
             client.post(START, "/engine-rest/process-definition/key/" + PROCESS + "/start",
-                Map.of("variables", Map.of("reviewGroup", Map.of("value", "egi-operations", "type", "String"))));
+                Map.of("variables", Map.of("reviewGroup", Map.of("value", GROUP, "type", "String"))));
             started.incrementAndGet();
           }
         }));
