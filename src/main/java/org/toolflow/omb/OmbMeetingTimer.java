@@ -1,8 +1,6 @@
 package org.toolflow.omb;
 
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,22 +19,17 @@ class OmbMeetingTimer implements ApplicationRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(OmbMeetingTimer.class);
 
-  private final RepositoryService repositoryService;
   private final ManagementService managementService;
 
-  OmbMeetingTimer(RepositoryService repositoryService, ManagementService managementService) {
-    this.repositoryService = repositoryService;
+  OmbMeetingTimer(ManagementService managementService) {
     this.managementService = managementService;
   }
 
   @Override
   public void run(ApplicationArguments args) {
-    ProcessDefinition definition = repositoryService.createProcessDefinitionQuery()
-        .processDefinitionKey(OmbMeetingNames.PROCESS_KEY).latestVersion().singleResult();
-    if (definition == null) {
-      return;
-    }
-    for (Job timer : managementService.createJobQuery().processDefinitionId(definition.getId()).timers()
+    // By key, not through a definition query: that would parse the whole BPMN model for its documentation at
+    // every start. A start timer exists only for the latest version; a new version's deployment removes the old one.
+    for (Job timer : managementService.createJobQuery().processDefinitionKey(OmbMeetingNames.PROCESS_KEY).timers()
         .activityId(OmbMeetingNames.START_MEETING_DAY).list()) {
       managementService.recalculateJobDuedate(timer.getId(), false);
       LOG.info("OMB meeting timer due {}", managementService.createJobQuery().jobId(timer.getId()).singleResult().getDuedate());
