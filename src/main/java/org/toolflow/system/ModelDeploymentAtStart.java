@@ -2,8 +2,6 @@ package org.toolflow.system;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.ApplicationArguments;
@@ -20,13 +18,13 @@ import org.springframework.stereotype.Component;
 @Order(0)
 class ModelDeploymentAtStart implements BeanPostProcessor, ApplicationRunner {
 
-  private volatile CompletableFuture<Void> deployed;
+  private volatile WorkBesideStart deployed;
 
   @Override
   public Object postProcessAfterInitialization(Object bean, String beanName) {
     if (bean instanceof ProcessEngine engine && deployed == null) {
       ModelDeployment deployment = new ModelDeployment(engine.getRepositoryService());
-      deployed = CompletableFuture.runAsync(() -> deployUnchecked(deployment), ModelDeploymentAtStart::onOwnThread);
+      deployed = WorkBesideStart.begin("model-deployment", () -> deployUnchecked(deployment));
     }
     return bean;
   }
@@ -36,12 +34,7 @@ class ModelDeploymentAtStart implements BeanPostProcessor, ApplicationRunner {
     if (deployed == null) {
       throw new IllegalStateException("No process engine bean was created, so no models were deployed");
     }
-    try {
-      deployed.join();
-    } catch (CompletionException failed) {
-      // The deployment's own exception (a model that does not parse, say) is what the operator must read.
-      throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
-    }
+    deployed.await();
   }
 
   private static void deployUnchecked(ModelDeployment deployment) {
@@ -50,12 +43,5 @@ class ModelDeploymentAtStart implements BeanPostProcessor, ApplicationRunner {
     } catch (IOException e) {
       throw new UncheckedIOException("Reading the models of processes/ and forms/ failed", e);
     }
-  }
-
-  private static void onOwnThread(Runnable work) {
-    Thread thread = new Thread(work, "model-deployment");
-    // A start that fails elsewhere must not wait for the deployment to end.
-    thread.setDaemon(true);
-    thread.start();
   }
 }

@@ -1,8 +1,7 @@
 package org.toolflow.system.database;
 
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.flywaydb.core.Flyway;
+import org.toolflow.system.WorkBesideStart;
 import org.springframework.boot.autoconfigure.flyway.FlywayMigrationStrategy;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -16,29 +15,21 @@ import org.springframework.stereotype.Component;
 @Component
 class MigrationBesideStart implements FlywayMigrationStrategy, SmartLifecycle {
 
-  private volatile CompletableFuture<Void> migrated;
+  private volatile WorkBesideStart migrated;
   private volatile boolean running;
 
   @Override
   public void migrate(Flyway flyway) {
-    migrated = CompletableFuture.runAsync(flyway::migrate, MigrationBesideStart::onOwnThread);
+    migrated = WorkBesideStart.begin("database-migration", flyway::migrate);
   }
 
   @Override
   public void start() {
     if (migrated != null) {
-      awaitMigration();
+      // Flyway's own exception, with the statement that failed, stops the start.
+      migrated.await();
     }
     running = true;
-  }
-
-  private void awaitMigration() {
-    try {
-      migrated.join();
-    } catch (CompletionException failed) {
-      // Flyway's own exception, with the statement that failed, is what the operator must read.
-      throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
-    }
   }
 
   @Override
@@ -55,12 +46,5 @@ class MigrationBesideStart implements FlywayMigrationStrategy, SmartLifecycle {
   @Override
   public int getPhase() {
     return Integer.MIN_VALUE;
-  }
-
-  private static void onOwnThread(Runnable work) {
-    Thread thread = new Thread(work, "database-migration");
-    // A start that fails elsewhere must not wait for the migration to end.
-    thread.setDaemon(true);
-    thread.start();
   }
 }
