@@ -12,13 +12,12 @@ public final class WorkBesideStart {
     this.done = done;
   }
 
-  /** Starts the work on a daemon thread of this name: a start that fails elsewhere must not wait for it. */
+  /**
+   * Starts the work on a thread of this name. It is no daemon: when the start fails elsewhere, the JVM still lets the
+   * work end before it exits, so that no migration or deployment is left half done.
+   */
   public static WorkBesideStart begin(String threadName, Runnable work) {
-    return new WorkBesideStart(CompletableFuture.runAsync(work, task -> {
-      Thread thread = new Thread(task, threadName);
-      thread.setDaemon(true);
-      thread.start();
-    }));
+    return new WorkBesideStart(CompletableFuture.runAsync(work, task -> new Thread(task, threadName).start()));
   }
 
   /** Waits for the end; a failure comes back as the work's own exception, which is what the operator must read. */

@@ -1,14 +1,14 @@
 package org.toolflow.system.database;
 
 import org.flywaydb.core.Flyway;
-import org.toolflow.system.WorkBesideStart;
 import org.springframework.boot.autoconfigure.flyway.FlywayMigrationStrategy;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.toolflow.system.WorkBesideStart;
 
 /**
  * Runs ToolFlow's own migrations on a thread of their own, so that they overlap the creation of the remaining beans
- * (about 3 s of Flyway at a first start). They are complete before any lifecycle starts: before the web server
+ * (1.5-3 s of Flyway at a first start). They are complete before any lifecycle starts: before the web server
  * accepts a request, before a scheduled task runs and before the start-up runners, which are the first to use the
  * tables; a migration that fails stops the start with its own error.
  */

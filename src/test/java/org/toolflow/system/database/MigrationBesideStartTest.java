@@ -66,7 +66,9 @@ class MigrationBesideStartTest {
 
     @Override
     public void migrate(Context context) throws Exception {
-      thread.complete(Thread.currentThread().getName());
+      Thread current = Thread.currentThread();
+      // No daemon: a start that fails elsewhere lets the migration end before the JVM exits.
+      thread.complete(current.getName() + (current.isDaemon() ? " (daemon)" : ""));
       mayFinish.await(10, TimeUnit.SECONDS);
     }
   }
