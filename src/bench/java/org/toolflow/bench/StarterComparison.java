@@ -16,9 +16,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * ToolFlow beside a bare Camunda 7.24 Spring Boot starter in the same run, both from ToolFlow's jar, each in a JVM of
- * its own on a fresh H2 file: start-up to health UP (alternating, several rounds) and a one-task process started over
- * REST by concurrent clients (on ToolFlow as its administrator, authenticated; on the bare starter without
- * authentication). The figures worth quoting are the ratios, as the load of the machine hits both alike.
+ * its own on a fresh H2 file, in several rounds that alternate which goes first: start-up to health UP and a one-task
+ * process started over REST by concurrent clients (on ToolFlow as its administrator, authenticated; on the bare
+ * starter without authentication). The figures worth quoting are the ratios of the means over the rounds, as the load
+ * of the machine hits both alike and a single round's rate varies widely from run to run.
  */
 final class StarterComparison {
 
@@ -38,32 +39,29 @@ final class StarterComparison {
     this.directory = directory;
   }
 
-  Map<String, Object> run(int clients, int startRounds) {
-    Map<String, Object> result = new LinkedHashMap<>();
-    Map<String, Object> throughput = new LinkedHashMap<>();
-    List<Long> bareStarts = new ArrayList<>();
-    List<Long> toolFlowStarts = new ArrayList<>();
-    for (int round = 1; round <= startRounds; round++) {
-      boolean measureStarts = round == 1;
-      for (String app : List.of("bare", "toolflow")) {
+  Map<String, Object> run(int clients, int rounds) {
+    Map<String, List<Long>> startups = Map.of("bare", new ArrayList<>(), "toolflow", new ArrayList<>());
+    Map<String, List<Map<String, Object>>> throughput = Map.of("bare", new ArrayList<>(), "toolflow", new ArrayList<>());
+    for (int round = 1; round <= rounds; round++) {
+      // Each round alternates which goes first, so neither always meets the machine just after the other's load.
+      for (String app : round % 2 == 1 ? List.of("bare", "toolflow") : List.of("toolflow", "bare")) {
         Progress.say("starter comparison, round " + round + ": " + app);
         try (ServerJvm server = start(app, round)) {
-          (app.equals("bare") ? bareStarts : toolFlowStarts).add((Long) server.startup().get("readyMs"));
-          if (measureStarts) {
-            if (app.equals("toolflow")) {
-              addOperator(server);
-            }
-            throughput.put(app, startInstances(server, clients));
+          startups.get(app).add((Long) server.startup().get("readyMs"));
+          if (app.equals("toolflow")) {
+            addOperator(server);
           }
+          throughput.get(app).add(startInstances(server, clients));
         }
       }
     }
+    Map<String, Object> result = new LinkedHashMap<>();
     result.put("clients", clients);
     result.put("secondsPerApp", settings.secondsPerLevel());
-    result.put("startupMs", Map.of("bare", bareStarts, "toolflow", toolFlowStarts));
-    result.put("startupRatio", ratio(mean(toolFlowStarts), mean(bareStarts)));
+    result.put("startupMs", startups);
+    result.put("startupRatio", ratio(mean(startups.get("toolflow")), mean(startups.get("bare"))));
     result.put("throughput", throughput);
-    result.put("throughputRatio", ratio(rate(throughput.get("toolflow")), rate(throughput.get("bare"))));
+    result.put("throughputRatio", ratio(meanRate(throughput.get("toolflow")), meanRate(throughput.get("bare"))));
     return result;
   }
 
@@ -144,9 +142,9 @@ final class StarterComparison {
     }
   }
 
-  @SuppressWarnings("unchecked")
-  private static double rate(Object figures) {
-    return figures == null ? 0 : ((Number) ((Map<String, Object>) figures).get("instancesPerSecond")).doubleValue();
+  private static double meanRate(List<Map<String, Object>> rounds) {
+    return rounds.stream().mapToDouble(figures -> ((Number) figures.get("instancesPerSecond")).doubleValue())
+        .average().orElse(0);
   }
 
   private static double mean(List<Long> values) {
