@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Proxy;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
@@ -17,20 +17,21 @@ class ModelDeploymentAtStartTest {
   private final ModelDeploymentAtStart atStart = new ModelDeploymentAtStart();
 
   @Test
-  void deploysOnItsOwnThreadBeforeTheRunnerAsksForIt() throws Exception {
-    CompletableFuture<String> deployingThread = new CompletableFuture<>();
+  void theEngineIsPassedOnBeforeTheDeploymentEndsAndTheRunnerWaitsForIt() {
     CountDownLatch mayFinish = new CountDownLatch(1);
+    AtomicBoolean finished = new AtomicBoolean();
     ProcessEngine engine = engineWhoseDeployment(() -> {
-      deployingThread.complete(Thread.currentThread().getName());
       await(mayFinish);
-      throw new ProcessEngineException("stopped here: the builder is not needed to see who deploys");
+      finished.set(true);
+      throw new ProcessEngineException("stopped here: the builder is not needed to see when it deploys");
     });
 
-    atStart.postProcessAfterInitialization(engine, "processEngine");
+    assertThat(atStart.postProcessAfterInitialization(engine, "processEngine")).isSameAs(engine);
 
-    assertThat(deployingThread.get(10, TimeUnit.SECONDS)).isEqualTo("model-deployment");
+    assertThat(finished).isFalse();
     mayFinish.countDown();
     assertThatThrownBy(() -> atStart.run(null)).hasMessageContaining("stopped here");
+    assertThat(finished).isTrue();
   }
 
   @Test
