@@ -24,24 +24,12 @@ public final class TaskQueryByExists {
       "selectTaskByQueryCriteria", "selectTaskByQueryCriteriaByExists",
       "selectTaskCountByQueryCriteria", "selectTaskCountByQueryCriteriaByExists");
 
-  // Set once the engine is built; every engine of a ToolFlow JVM runs on the same database.
-  private static volatile boolean postgresCount;
-
   private TaskQueryByExists() {
   }
 
   /** Adds the statements to the engine's MyBatis configuration and maps the engine's names to them. */
   static void register(ProcessEngineConfigurationImpl engine) {
-    postgresCount = "postgres".equals(engine.getDatabaseType());
     EngineStatements.add(engine, MAPPER, STATEMENTS);
-  }
-
-  /**
-   * Whether the count takes its PostgreSQL form: candidate groups by sub-query and grants as a union per kind of
-   * principal. H2 did not finish that union in two minutes, so there it keeps the engine's join (read by the mapper).
-   */
-  public static boolean postgresCount() {
-    return postgresCount;
   }
 
   /** Switches the engine between these statements and its own (both stay registered). */

@@ -19,9 +19,17 @@ public final class EngineStatements {
   private EngineStatements() {
   }
 
-  /** Adds the statements of {@code mapper} (a class-path resource) and lets them stand in for the engine's. */
+  /** The engine's database type ({@code h2}, {@code postgres}), a variable ToolFlow's mappers read when parsed. */
+  public static final String DATABASE_TYPE = "toolflowDatabaseType";
+
+  /**
+   * Adds the statements of {@code mapper} (a class-path resource) and lets them stand in for the engine's. The
+   * mapper may choose by {@code ${toolflowDatabaseType}}: it is filled in when the statements are parsed, for this
+   * engine's database.
+   */
   public static void add(ProcessEngineConfigurationImpl engine, String mapper, Map<String, String> replacements) {
     Configuration mybatis = engine.getSqlSessionFactory().getConfiguration();
+    mybatis.getVariables().setProperty(DATABASE_TYPE, engine.getDatabaseType());
     try (InputStream statements = EngineStatements.class.getClassLoader().getResourceAsStream(mapper)) {
       if (statements == null) {
         throw new IllegalStateException("Missing mapper " + mapper);
