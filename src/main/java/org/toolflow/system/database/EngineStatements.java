@@ -20,7 +20,7 @@ public final class EngineStatements {
   }
 
   /** The engine's database type ({@code h2}, {@code postgres}), a variable ToolFlow's mappers read when parsed. */
-  public static final String DATABASE_TYPE = "toolflowDatabaseType";
+  private static final String DATABASE_TYPE = "toolflowDatabaseType";
 
   /**
    * Adds the statements of {@code mapper} (a class-path resource) and lets them stand in for the engine's. The
