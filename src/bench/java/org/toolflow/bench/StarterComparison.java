@@ -41,7 +41,8 @@ final class StarterComparison {
 
   Map<String, Object> run(int clients, int rounds) {
     Map<String, List<Long>> startups = Map.of("bare", new ArrayList<>(), "toolflow", new ArrayList<>());
-    Map<String, List<Map<String, Object>>> throughput = Map.of("bare", new ArrayList<>(), "toolflow", new ArrayList<>());
+    Map<String, List<Map<String, Object>>> throughput =
+        Map.of("bare", new ArrayList<>(), "toolflow", new ArrayList<>());
     // The start-ups first, on a machine that only starts and stops JVMs: right after the 40 s of REST load a start
     // took up to a quarter longer, and which of the two met that depended on the order.
     for (int round = 1; round <= rounds; round++) {

@@ -68,6 +68,8 @@ class MigrationBesideStartTest {
     @Override
     public void migrate(Context context) throws Exception {
       mayFinish.await(10, TimeUnit.SECONDS);
+      // It ends a moment after it may, so a start that did not wait for it would still see it unfinished.
+      Thread.sleep(200);
       finished.set(true);
     }
   }
