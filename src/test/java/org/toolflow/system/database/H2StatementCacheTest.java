@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.toolflow.H2Settings;
 
 class H2StatementCacheTest {
 
@@ -73,10 +73,6 @@ class H2StatementCacheTest {
   }
 
   private static String cacheSizeSeenBy(Connection connection) throws SQLException {
-    try (ResultSet row = connection.createStatement().executeQuery(
-        "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'QUERY_CACHE_SIZE'")) {
-      assertThat(row.next()).isTrue();
-      return row.getString(1);
-    }
+    return H2Settings.valueOf(connection, H2StatementCache.SETTING);
   }
 }
