@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
@@ -107,22 +108,22 @@ final class Browser implements AutoCloseable {
   }
 
   /**
-   * Clicks what the locator finds once it is clickable. Tasklist redraws its lists and task pane while it reloads;
-   * an element redrawn between finding and clicking is found again and clicked, as a person would click again.
+   * Clicks what the locator finds once it is clickable. Tasklist redraws its lists and task pane while it reloads,
+   * and a dialog slides in under its own header: an element redrawn between finding and clicking, or still covered
+   * by another, is found again and clicked, as a person would click again.
    */
   void click(By locator) {
-    wait.until(driver -> {
-      WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(driver);
-      if (element == null) {
-        return false;
-      }
-      try {
-        element.click();
-        return true;
-      } catch (StaleElementReferenceException redrawn) {
-        return false;
-      }
-    });
+    // Ignored while there is time; on timeout the last one is the cause, naming the element that covered it.
+    new WebDriverWait(driver, TIMEOUT)
+        .ignoring(StaleElementReferenceException.class, ElementClickInterceptedException.class)
+        .until(driver -> {
+          WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(driver);
+          if (element == null) {
+            return false;
+          }
+          element.click();
+          return true;
+        });
   }
 
   void waitForText(By locator, String text) {
