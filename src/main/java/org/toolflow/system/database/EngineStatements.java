@@ -16,11 +16,11 @@ import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
  */
 public final class EngineStatements {
 
-  private EngineStatements() {
-  }
-
   /** The engine's database type ({@code h2}, {@code postgres}), a variable ToolFlow's mappers read when parsed. */
   private static final String DATABASE_TYPE = "toolflowDatabaseType";
+
+  private EngineStatements() {
+  }
 
   /**
    * Adds the statements of {@code mapper} (a class-path resource) and lets them stand in for the engine's. The
